@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "postcards",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "postcards", targets: ["postcards"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "PostcardsCore"),
+        .target(
+            name: "PostcardsDeck",
+            dependencies: [
+                "PostcardsCore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .target(
+            name: "PostcardsStore",
+            dependencies: [
+                "PostcardsCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(name: "DeckEmbedder", path: "Plugins/DeckEmbedder"),
+        .plugin(
+            name: "EmbedDecks",
+            capability: .buildTool(),
+            dependencies: ["DeckEmbedder"],
+            path: "Plugins/EmbedDecks"
+        ),
+        .target(
+            name: "ShippedDeck",
+            plugins: ["EmbedDecks"]
+        ),
+        .target(
+            name: "PostcardsCLI",
+            dependencies: [
+                "PostcardsCore",
+                "PostcardsDeck",
+                "PostcardsStore",
+                "ShippedDeck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "postcards", dependencies: ["PostcardsCLI"]),
+        .testTarget(
+            name: "PostcardsCoreTests",
+            dependencies: [
+                "PostcardsCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "PostcardsDeckTests", dependencies: ["PostcardsDeck"]),
+        .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
+        .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore"]),
+    ]
+)

@@ -1,0 +1,10 @@
+/// The deck files under `decks/`, compiled into the binary by the EmbedDecks plugin.
+public enum ShippedDeck {
+    public struct File: Sendable {
+        /// Path relative to the repository, e.g. `decks/post-training/01-overview.toml`.
+        public let path: String
+        public let text: String
+    }
+
+    public static let files: [File] = embeddedDeckFiles.map { File(path: $0.path, text: $0.text) }
+}

@@ -1,0 +1,3 @@
+import PostcardsCLI
+
+await Postcards.main()
