@@ -40,6 +40,7 @@ let package = Package(
             name: "ShippedDeck",
             plugins: ["EmbedDecks"]
         ),
+        .target(name: "PostcardsTUI", dependencies: ["PostcardsCore"]),
         .target(
             name: "PostcardsCLI",
             dependencies: [
@@ -47,6 +48,7 @@ let package = Package(
                 "PostcardsDeck",
                 "PostcardsStore",
                 "ShippedDeck",
+                "PostcardsTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
