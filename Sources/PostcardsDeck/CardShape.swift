@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The multi-fact signs are heuristics, so they only ever warn:
 /// - an answer of `sentenceLimit` or more sentences (a sentence ends in `.`, `!` or `?`
-///   before a space or the end; `e.g.`, `i.e.`, `vs.`, `et al.` and list numbers such as
+///   before a space or the end; `e.g.`, `i.e.`, `vs.`, `et al.`, `Dr.` and list numbers such as
 ///   `2.` do not end one);
 /// - an answer with `semicolonLimit` or more semicolons (a list of three or more clauses);
 /// - an answer with `listItemLimit` or more list items (lines starting `-`, `*`, `•`, `1.`
@@ -18,7 +18,9 @@ enum CardShape {
     static let semicolonLimit = 2
     static let listItemLimit = 3
 
-    private static let abbreviations: Set<String> = ["e.g.", "i.e.", "vs.", "etc.", "al.", "cf.", "approx.", "fig.", "eq."]
+    private static let abbreviations: Set<String> = [
+        "e.g.", "i.e.", "vs.", "etc.", "al.", "cf.", "approx.", "fig.", "eq.", "dr.", "no.", "resp.",
+    ]
     private static let questionWords: Set<String> = ["what", "why", "how", "which", "when", "where", "who", "whom", "whose"]
 
     /// Whitespace-separated tokens holding a letter or digit, so a lone `—` or `=` is not a
@@ -71,9 +73,10 @@ enum CardShape {
     }
 
     private static func endsSentence(_ token: String) -> Bool {
-        let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: "\"')]”’"))
-        guard let last = trimmed.last, ".!?".contains(last) else { return false }
-        return !abbreviations.contains(trimmed.lowercased()) && !isListNumber(trimmed)
+        let closing = token.trimmingCharacters(in: CharacterSet(charactersIn: "\"')]”’"))
+        guard let last = closing.last, ".!?".contains(last) else { return false }
+        let bare = closing.trimmingCharacters(in: CharacterSet(charactersIn: "\"'([“‘"))
+        return !abbreviations.contains(bare.lowercased()) && !isListNumber(bare)
     }
 
     private static func isListNumber(_ token: String) -> Bool {

@@ -19,7 +19,20 @@ public enum DeckLint {
             findings += check(card)
         }
         findings += duplicateIDs(drafts) + duplicateFronts(drafts) + sharedOrders(drafts)
-        return findings
+        return inFileOrder(findings)
+    }
+
+    /// Files in the order they were read, each top to bottom, like a compiler's output.
+    private static func inFileOrder(_ findings: [LintFinding]) -> [LintFinding] {
+        var rank: [String: Int] = [:]
+        for finding in findings where rank[finding.location.file] == nil {
+            rank[finding.location.file] = rank.count
+        }
+        func key(_ item: (offset: Int, element: LintFinding)) -> [Int] {
+            let location = item.element.location
+            return [rank[location.file] ?? 0, location.line, location.column, item.offset]
+        }
+        return findings.enumerated().sorted { key($0).lexicographicallyPrecedes(key($1)) }.map(\.element)
     }
 
     /// Reads `paths` and checks what could be read.

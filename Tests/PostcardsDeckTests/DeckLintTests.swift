@@ -93,7 +93,7 @@ import Testing
     @Test func multiFactCardsWarnWithTheirSigns() {
         let findings = DeckLint.check(drafts: [
             Self.basic("sentences", "What is PPO?", "One. Two. Three."),
-            Self.basic("abbreviations", "What is PPO used for?", "A policy-gradient method, e.g. for RLHF. It clips ρ vs. 1 ± ε."),
+            Self.basic("abbreviations", "What is PPO used for?", "A policy-gradient method (e.g. for RLHF), as in Dr. GRPO. It clips ρ vs. 1 ± ε."),
             Self.basic("semicolons", "Which signals?", "A reward model; a verifier; a judge."),
             Self.basic("list", "Steps?", "1. Sample\n2. Score\n3. Update"),
             Self.basic("two-questions", "What is GRPO, and why does it drop the critic?", "Group-relative advantages."),
@@ -109,7 +109,7 @@ import Testing
         #expect(findings.allSatisfy { $0.severity == .warning })
     }
 
-    @Test func readerErrorsLeadTheFindings() {
+    @Test func readerErrorsComeFirstAsFindingsInFileOrder() {
         let error = DeckError(at: SourceLocation(file: "x.toml", line: 2, column: 5), "bad", hint: "Fix it.")
         let findings = DeckLint.check(drafts: [Self.basic("a", "What is β?", "")], readerErrors: [error])
         #expect(findings.map(\.description) == [
