@@ -6,7 +6,7 @@ public struct Postcards: ParsableCommand {
         commandName: "postcards",
         abstract: "Spaced-repetition review in the terminal (SM-2 over a SQLite review log).",
         subcommands: [
-            ReviewCommand.self, ImportCommand.self, ExportCommand.self, DoctorCommand.self,
+            ReviewCommand.self, ImportCommand.self, ExportCommand.self, DoctorCommand.self, LintCommand.self,
         ],
         defaultSubcommand: ReviewCommand.self
     )
