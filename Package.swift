@@ -67,5 +67,6 @@ let package = Package(
         .testTarget(name: "PostcardsDeckTests", dependencies: ["PostcardsDeck"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
         .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore"]),
+        .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),
     ]
 )
