@@ -18,6 +18,14 @@ struct ChapterFile {
     init(text: String, file: String) {
         self.file = file
         chapterLocation = TextPosition.start.location(in: file)
+        let index = TOMLPositionIndex(text: text)
+        if let offset = TOMLHeaderGuard.firstBadHeaderName(in: index) {
+            errors.append(DeckError(
+                at: index.position(of: offset).location(in: file), "a table header must start with its name",
+                hint: "Write the name right after the brackets, as in [deck] or [[cards]]; "
+                    + "quote a name that has other characters: [\"my name\"]."))
+            return
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
@@ -28,7 +36,6 @@ struct ChapterFile {
             errors.append(DeckError(at: chapterLocation, "the file could not be parsed: \(error)"))
             return
         }
-        let index = TOMLPositionIndex(text: text)
         checkRootKeys(root, index: index)
         readChapter(root, index: index)
         readCards(root, index: index)
