@@ -19,11 +19,8 @@ struct ChapterFile {
         self.file = file
         chapterLocation = TextPosition.start.location(in: file)
         let index = TOMLPositionIndex(text: text)
-        if let offset = TOMLHeaderGuard.firstBadHeaderName(in: index) {
-            errors.append(DeckError(
-                at: index.position(of: offset).location(in: file), "a table header must start with its name",
-                hint: "Write the name right after the brackets, as in [deck] or [[cards]]; "
-                    + "quote a name that has other characters: [\"my name\"]."))
+        if let hazard = TOMLParserGuard.firstHazard(in: index.lines.bytes) {
+            errors.append(Self.hazardError(hazard, index: index, file: file))
             return
         }
         let root: TOMLTable
@@ -40,6 +37,26 @@ struct ChapterFile {
         readChapter(root, index: index)
         readCards(root, index: index)
         sortAndCapErrors()
+    }
+
+    /// Malformed TOML that toml++ would crash on, worded like its own syntax errors.
+    static func hazardError(_ finding: TOMLParserGuard.Finding, index: TOMLPositionIndex, file: String) -> DeckError {
+        let location = index.position(of: finding.offset).location(in: file)
+        switch finding.hazard {
+        case .headerWithoutName:
+            return DeckError(
+                at: location, "invalid TOML: a table header must start with its name",
+                hint: "Write the name right after the brackets, as in [deck] or [[cards]]; "
+                    + "quote a name that has other characters: [\"my name\"].")
+        case .arrayElementStartsWithTerminator:
+            return DeckError(
+                at: location, "invalid TOML in an array: expected a value, a comma or the closing ]",
+                hint: "End the array with ] (a } ends only an inline table), and separate its values with commas.")
+        case .dateFollowedByLoneDigit:
+            return DeckError(
+                at: location, "invalid TOML: a date followed by a number is not a value",
+                hint: "Put text in quotes; a date with a time is written 1979-05-27T07:32:00.")
+        }
     }
 
     static func syntaxError(_ error: TOMLParseError, file: String) -> DeckError {

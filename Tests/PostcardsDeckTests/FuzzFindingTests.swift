@@ -3,9 +3,13 @@ import Testing
 
 @testable import PostcardsDeck
 
-/// Inputs the fuzz targets (Fuzz/, scripts/fuzz.sh) found crashing or hanging a reader, each
-/// now a clean error. Before the fix these did not fail: they aborted the test process.
+/// Inputs the fuzz targets (Fuzz/, scripts/fuzz.sh) found crashing a reader, each now a clean
+/// error. Before the fixes these did not fail: they aborted the whole test process.
 @Suite struct FuzzFindingTests {
+    static let headerMessage = "invalid TOML: a table header must start with its name"
+    static let arrayMessage = "invalid TOML in an array: expected a value, a comma or the closing ]"
+    static let dateMessage = "invalid TOML: a date followed by a number is not a value"
+
     /// toml++ asserted on a header name starting with anything but a key character or quote.
     @Test(arguments: [
         ("[=]", "deck.toml:7:2"),
@@ -19,25 +23,64 @@ import Testing
     func tableHeaderWithoutANameIsAnErrorNotACrash(header: String, location: String) {
         let errors = DeckFixtures.errors(DeckFixtures.deck(header + "\n"))
         #expect(errors.map(\.location.description) == [location])
-        #expect(errors.first?.message == "a table header must start with its name")
+        #expect(errors.first?.message == Self.headerMessage)
     }
 
-    @Test func headerCheckIgnoresBracketsInsideStringsAndArrays() throws {
+    /// toml++ asserted when an array element started with a value terminator it does not
+    /// skip: `}` or a Unicode line break; inside inline tables and nested arrays too.
+    @Test(arguments: [
+        ("s = [}]", "deck.toml:7:6"),
+        ("s = [1, }", "deck.toml:7:9"),
+        ("s = [\n  \"a\",\n  [ }]]", "deck.toml:9:5"),
+        ("s = { t = [}] }", "deck.toml:7:12"),
+        ("s = [\u{2028}]", "deck.toml:7:6"),
+        ("s = [\u{85}]", "deck.toml:7:6"),
+    ])
+    func arrayElementStartingWithATerminatorIsAnErrorNotACrash(line: String, location: String) {
+        let errors = DeckFixtures.errors(DeckFixtures.deck(line + "\n"))
+        #expect(errors.map(\.location.description) == [location])
+        #expect(errors.first?.message == Self.arrayMessage)
+    }
+
+    /// toml++ read `1979-05-27 1` as the start of a date-time and asserted that it went on.
+    @Test(arguments: [
+        ("d = 1979-05-27 1\n", "deck.toml:7:17"),
+        ("d = [1979-05-27 1]", "deck.toml:7:18"),
+        ("d = 1979-05-2_7 2 # note", "deck.toml:7:18"),
+    ])
+    func dateFollowedByALoneDigitIsAnErrorNotACrash(line: String, location: String) {
+        let errors = DeckFixtures.errors(DeckFixtures.deck(line))
+        #expect(errors.map(\.location.description) == [location])
+        #expect(errors.first?.message == Self.dateMessage)
+    }
+
+    @Test func guardIgnoresLookalikesInsideStringsCommentsAndValidValues() {
         let text = DeckFixtures.deck(#"""
             [[cards]]
             id = "a"
             front = """
-            [=] is not a header here
+            [=] and [}] are text here
             """
-            back = '[é]'
-            tags = [
-              "x",
+            back = '[é] 1979-05-27 1 '
+            tags = [ # [}] in a comment
+              "x", 'y',
             ]
 
-            ["cards"."quoted-is-fine"]
+            ["cards"."quoted-header"]
+            when = 1979-05-27 07:32:00
+            days = [1979-05-27, 1979-05-28 ]
+            nested = { a = [ [ 1 ], { b = 2 } ] }
             """#)
+        let hazards = [Self.headerMessage, Self.arrayMessage, Self.dateMessage]
+        #expect(!DeckFixtures.errors(text).contains { hazards.contains($0.message) })
+    }
+
+    @Test func nestingBeyondTheParsersLimitIsItsOwnErrorNotAStackOverflow() {
+        let depth = 100_000
+        let text = DeckFixtures.deck("s = " + String(repeating: "[", count: depth) + "\n")
         let errors = DeckFixtures.errors(text)
-        #expect(!errors.contains { $0.message == "a table header must start with its name" })
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("invalid TOML") == true)
     }
 
     @Test func spacedArrayHeaderIsLeftToTheTOMLParsersOwnError() {
@@ -45,5 +88,6 @@ import Testing
         let errors = DeckFixtures.errors(text)
         #expect(errors.count == 1)
         #expect(errors.first?.message.hasPrefix("invalid TOML") == true)
+        #expect(errors.first?.message != Self.headerMessage)
     }
 }
