@@ -56,6 +56,10 @@ struct ChapterFile {
             return DeckError(
                 at: location, "invalid TOML: a date followed by a number is not a value",
                 hint: "Put text in quotes; a date with a time is written 1979-05-27T07:32:00.")
+        case .dateTimeWithoutTime:
+            return DeckError(
+                at: location, "invalid TOML: a date-time needs a time after its T",
+                hint: "Write it like 1979-05-27T07:32:00, or put text in quotes.")
         }
     }
 

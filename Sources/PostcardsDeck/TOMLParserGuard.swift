@@ -2,11 +2,12 @@
 ///
 /// toml++ 3 (inside TOMLKit 0.6.0) checks some of its own assumptions with `assert`, and a
 /// few of them do not hold for malformed input: the process aborts (and in a build with
-/// `NDEBUG` it is undefined behaviour instead). Fuzzing found three (docs/reliability.md,
+/// `NDEBUG` it is undefined behaviour instead). Fuzzing found four (docs/reliability.md,
 /// "Fuzzing"); each is an input no valid TOML contains:
 /// - a table header whose name starts with neither a key character nor a quote: `[=]`, `[é]`;
 /// - an array element starting with `}` or a Unicode line break (U+0085, U+2028, U+2029);
-/// - a date, a space and one digit, then the end of the value: `d = 1979-05-27 1`.
+/// - a date, a space and one digit, then the end of the value: `d = 1979-05-27 1`;
+/// - a date and `T` not followed by a digit: `d = 1979-05-27Tnoon`.
 ///
 /// The walk follows toml++'s structure — statements, strings, arrays, inline tables,
 /// comments — so it looks only where the parser would. Where the text is malformed in some
@@ -16,6 +17,7 @@ enum TOMLParserGuard {
         case headerWithoutName
         case arrayElementStartsWithTerminator
         case dateFollowedByLoneDigit
+        case dateTimeWithoutTime
     }
 
     struct Finding: Equatable {
@@ -157,21 +159,39 @@ private struct Walker {
         return nil
     }
 
-    /// A number, boolean or date: up to the next value terminator. toml++ re-scans a
-    /// 10-character date followed by a space and a digit as a date-time, and asserts that
-    /// the time goes on after that digit.
+    /// A number, boolean or date: up to the next value terminator. toml++ asserts that a
+    /// date-time's time starts with a digit, and it re-scans a 10-character date followed by
+    /// a space and a digit as a date-time, asserting that the time goes on after that digit.
     private mutating func scalar() -> TOMLParserGuard.Finding? {
+        let start = cursor.offset
         var characters: [UInt8] = []
         while let byte = cursor.current, !isValueTerminator(at: cursor.offset) {
             if byte != Self.underscore, characters.count <= Self.dateLength { characters.append(byte) }
             cursor.advanceScalar()
         }
+        let bytes = cursor.bytes
+        let timeStart = start + Self.dateLength + 1
+        if startsWithDate(bytes[start..<cursor.offset]), timeStart < bytes.count,
+           bytes[timeStart - 1] == UInt8(ascii: "T") || bytes[timeStart - 1] == UInt8(ascii: "t"),
+           !isDigit(bytes[timeStart]) {
+            return .init(offset: timeStart, hazard: .dateTimeWithoutTime)
+        }
         guard characters.count == Self.dateLength,
               Self.dateDashOffsets.allSatisfy({ characters[$0] == UInt8(ascii: "-") }),
               cursor.current == ASCII.space, let digit = cursor.peek(1), isDigit(digit),
-              cursor.offset + 2 < cursor.bytes.count, isValueTerminator(at: cursor.offset + 2)
+              cursor.offset + 2 < bytes.count, isValueTerminator(at: cursor.offset + 2)
         else { return nil }
         return .init(offset: cursor.offset + 2, hazard: .dateFollowedByLoneDigit)
+    }
+
+    /// `DDDD-DD-DD` and at least one more character.
+    private func startsWithDate(_ token: ArraySlice<UInt8>) -> Bool {
+        guard token.count > Self.dateLength else { return false }
+        for (position, byte) in zip(0..., token.prefix(Self.dateLength)) {
+            let matches = Self.dateDashOffsets.contains(position) ? byte == UInt8(ascii: "-") : isDigit(byte)
+            if !matches { return false }
+        }
+        return true
     }
 
     private func startsKey(_ byte: UInt8) -> Bool {

@@ -54,6 +54,18 @@ import Testing
         #expect(errors.first?.message == Self.dateMessage)
     }
 
+    /// toml++ asserted that a digit follows the T of a date-time.
+    @Test(arguments: [
+        ("name = 1979-05-27Tid.2::00Z", "deck.toml:7:19"),
+        ("d = 1979-05-27t ", "deck.toml:7:16"),
+        ("d = [2024-02-29T]", "deck.toml:7:17"),
+    ])
+    func dateTimeWithoutATimeIsAnErrorNotACrash(line: String, location: String) {
+        let errors = DeckFixtures.errors(DeckFixtures.deck(line))
+        #expect(errors.map(\.location.description) == [location])
+        #expect(errors.first?.message == "invalid TOML: a date-time needs a time after its T")
+    }
+
     @Test func guardIgnoresLookalikesInsideStringsCommentsAndValidValues() {
         let text = DeckFixtures.deck(#"""
             [[cards]]
@@ -69,6 +81,7 @@ import Testing
             ["cards"."quoted-header"]
             when = 1979-05-27 07:32:00
             days = [1979-05-27, 1979-05-28 ]
+            stamps = [1979-05-27T07:32:00Z, 1979-05-27t07:32:00.5+01:00]
             nested = { a = [ [ 1 ], { b = 2 } ] }
             """#)
         let hazards = [Self.headerMessage, Self.arrayMessage, Self.dateMessage]
