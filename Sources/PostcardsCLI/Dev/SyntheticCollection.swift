@@ -81,7 +81,9 @@ struct SyntheticCollection {
 
     /// One card's answers, in order; cards are introduced at an even pace over the span.
     private func simulate(_ index: Int, forgetfulness: Double, starts: [Date], emit: (ReviewEvent) -> Void) {
-        var random = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        // Each card's stream starts at a scrambled point, so neighbouring cards do not share draws.
+        var scrambler = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+        var random = SplitMix64(seed: scrambler.next())
         let first = today - days
         var day = first + index * days / max(1, cards)
         let difficulty = random.unit()

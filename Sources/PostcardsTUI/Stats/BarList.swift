@@ -10,6 +10,8 @@ struct BarList {
     /// Text after the share (e.g. an hour's accuracy), right-aligned in `extraWidth` columns.
     var extras: [(text: String, style: Style)] = []
     var extraWidth = 0
+    /// Scale and total for bars and shares when this list is one column of a larger set.
+    var scale: (peak: Int, total: Int)?
 
     func lines(width: Int, _ context: DashboardContext) -> [Line] {
         [context.heading(title, width: width)] + rowLines(width: width, context)
@@ -18,8 +20,8 @@ struct BarList {
     func rowLines(width: Int, _ context: DashboardContext) -> [Line] {
         let labelWidth = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
         let bar = max(4, width - DashboardContext.indent.count - labelWidth - 1 - Self.countWidth - Self.percentWidth - extraWidth)
-        let peak = max(1, rows.map(\.value).max() ?? 0)
-        let sum = rows.reduce(0) { $0 + $1.value }
+        let peak = max(1, scale?.peak ?? rows.map(\.value).max() ?? 0)
+        let sum = scale?.total ?? rows.reduce(0) { $0 + $1.value }
         return rows.enumerated().map { index, row in
             var builder = LineBuilder()
             builder.add(DashboardContext.indent + DashboardText.padRight(row.label, labelWidth) + " ", DashboardContext.label)

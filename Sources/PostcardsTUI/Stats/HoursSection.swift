@@ -6,6 +6,8 @@ enum HoursSection {
     private static let accuracyWidth = 6
 
     static func lines(_ hours: [StatsReport.HourRow], windowDays: Int, _ context: DashboardContext) -> [Line] {
+        // Both columns share one scale, so bars and shares compare across the whole day.
+        let scale = (peak: hours.map(\.answers).max() ?? 0, total: hours.reduce(0) { $0 + $1.answers })
         func list(_ rows: ArraySlice<StatsReport.HourRow>) -> BarList {
             BarList(
                 title: "",
@@ -13,7 +15,7 @@ enum HoursSection {
                 extras: rows.map { row in
                     (DashboardText.percent(row.accuracy.rate, none: context.glyphs.none), DashboardContext.rateStyle(row.accuracy.rate))
                 },
-                extraWidth: accuracyWidth)
+                extraWidth: accuracyWidth, scale: scale)
         }
         let heading = context.heading("Hours, \(windowDays) days: answers, share, accuracy")
         guard context.width >= DashboardContext.sideBySideWidth else {
