@@ -18,7 +18,7 @@ struct DevCommand: ParsableCommand {
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write a synthetic collection (cards in 20 chapters, an SM-2 review log) to a new database."
+        abstract: "Write a synthetic collection (cards in up to 20 chapters, an SM-2 review log) to a new database."
     )
     static let daysPerYear = 365
 

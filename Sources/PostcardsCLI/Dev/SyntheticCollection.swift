@@ -1,14 +1,15 @@
 import Foundation
 import PostcardsCore
 
-/// A reproducible collection for performance measurements: `cards` cards in
-/// `chapterCount` chapters, introduced in course order over `days` days, each reviewed
+/// A reproducible collection for performance measurements: `cards` cards in up to
+/// `maximumChapters` chapters (one per `cardsPerChapter` cards), introduced in course order over `days` days, each reviewed
 /// when due (sometimes a few days late) with grades from a per-card difficulty, failed
 /// cards re-drilled the same day; about half of today's reviews are already done by `now`.
 /// The same seed gives the same log.
 struct SyntheticCollection {
     static let deck = "synthetic"
-    static let chapterCount = 20
+    static let maximumChapters = 20
+    static let cardsPerChapter = 100
     /// Answers are spread over the waking day, from this hour after the rollover.
     static let firstHourAfterRollover = 4
     static let wakingHours = 16
@@ -27,15 +28,17 @@ struct SyntheticCollection {
     var clock: DayClock
     var now: Date
 
+    var chapterCount: Int { min(Self.maximumChapters, max(1, cards / Self.cardsPerChapter)) }
+
     var chapters: [Chapter] {
-        (1...Self.chapterCount).map { Chapter(deck: Self.deck, slug: "chapter-\($0)", title: "Synthetic chapter \($0)", order: $0) }
+        (1...chapterCount).map { Chapter(deck: Self.deck, slug: "chapter-\($0)", title: "Synthetic chapter \($0)", order: $0) }
     }
 
     func drafts() -> [CardDraft] {
         let chapters = chapters
         return (0..<cards).map { index in
             CardDraft(
-                id: id(index), chapter: chapters[index * Self.chapterCount / max(1, cards)],
+                id: id(index), chapter: chapters[index * chapterCount / max(1, cards)],
                 content: .basic(front: "Synthetic question \(index)", back: "Answer \(index)"),
                 source: SourceLocation(file: "synthetic", line: index + 1))
         }
@@ -57,17 +60,14 @@ struct SyntheticCollection {
         var events: [ReviewEvent] = []
         events.reserveCapacity(reviews + cards)
         for index in 0..<cards { simulate(index, forgetfulness: high, starts: starts) { events.append($0) } }
-        var surplus = events.count - reviews
-        if surplus > 0 {
-            // Drop the latest re-drills first so the recent days keep their shape.
-            events.sort { $0.at > $1.at }
-            events.removeAll { event in
-                guard surplus > 0, event.kind == .drill else { return false }
-                surplus -= 1
-                return true
-            }
-        }
         events.sort { ($0.at, $0.kind == .drill ? 1 : 0) < ($1.at, $1.kind == .drill ? 1 : 0) }
+        var surplus = events.count - reviews
+        // Drop the oldest re-drills, so the recent days (and today) keep every answer.
+        events.removeAll { event in
+            guard surplus > 0, event.kind == .drill else { return false }
+            surplus -= 1
+            return true
+        }
         return events
     }
 
