@@ -10,8 +10,11 @@ struct TerminalOutput {
     var unicode: Bool
     var colour: Bool
 
-    static func detect(environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalOutput {
-        let tty = isatty(STDOUT_FILENO) == 1
+    static func detect(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        isTerminal: Bool = isatty(STDOUT_FILENO) == 1
+    ) -> TerminalOutput {
+        let tty = isTerminal
         let noColour = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
         return TerminalOutput(
             width: (tty ? ttyWidth() : nil) ?? environment["COLUMNS"].flatMap(Int.init) ?? defaultWidth,

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 import PostcardsTUI
 @testable import PostcardsCLI
@@ -16,10 +15,11 @@ struct TerminalOutputTests {
         let line = Line([Span("ok ", style: Style(bold: true, color: .good)), Span("plain  ")])
         #expect(TerminalOutput(width: 80, unicode: true, colour: true).render(line) == "\u{1B}[1;32mok \u{1B}[0mplain")
         #expect(TerminalOutput(width: 80, unicode: true, colour: false).render(line) == "ok plain")
-        // Off a terminal (CI, pipes) there is no colour and COLUMNS sets the width.
-        if isatty(STDOUT_FILENO) == 0 {
-            #expect(!TerminalOutput.detect(environment: ["TERM": "xterm-256color"]).colour)
-            #expect(TerminalOutput.detect(environment: ["COLUMNS": "132"]).width == 132)
-        }
+        #expect(TerminalOutput.detect(environment: ["TERM": "xterm-256color"], isTerminal: true).colour)
+        #expect(!TerminalOutput.detect(environment: ["TERM": "xterm-256color", "NO_COLOR": "1"], isTerminal: true).colour)
+        #expect(!TerminalOutput.detect(environment: ["TERM": "dumb"], isTerminal: true).colour)
+        // Off a terminal (pipes, CI) there is no colour and COLUMNS sets the width.
+        #expect(!TerminalOutput.detect(environment: ["TERM": "xterm-256color"], isTerminal: false).colour)
+        #expect(TerminalOutput.detect(environment: ["COLUMNS": "132"], isTerminal: false).width == 132)
     }
 }
