@@ -36,6 +36,18 @@ struct StatsDashboardTests {
         #expect(wide.contains("Post-Training Overview"))
     }
 
+    @Test func longForecastsGroupDaysIntoColumnsWithAnAlignedAxis() {
+        var input = StatsSample.input
+        input.windowDays = 365
+        input.dueByDay = Dictionary(uniqueKeysWithValues: (1...365).map { (StatsSample.today + $0, 9) })
+        let lines = StatsDashboard.render(StatsReport(input, timeZone: .current), width: 80, unicode: true).map(\.plainText)
+        let chart = lines.drop { !$0.hasPrefix("Due in the next 365 days") }.dropFirst(2).prefix(ColumnChart.height)
+        let axisColumns = Set(chart.map { row in row.firstIndex { $0 == "|" || $0 == "+" }.map { row.distance(from: row.startIndex, to: $0) } })
+        #expect(axisColumns.count == 1)
+        #expect(chart.allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(chart.first?.contains("99 |") == true)  // eleven days a column, nine cards a day
+    }
+
     @Test func barsUseEighthBlocksInUnicodeAndHashesInASCII() {
         #expect(DashboardGlyphs(unicode: true).bar(0.55, width: 4) == "██▎ ")
         #expect(DashboardGlyphs(unicode: false).bar(0.55, width: 4) == "##  ")
