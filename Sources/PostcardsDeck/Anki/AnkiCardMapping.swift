@@ -27,8 +27,9 @@ enum AnkiCardMapping {
                 let chapter = chapters.chapter(for: card.deck)
                 let id = CardID(deck: chapter.deck, key: key(noteKey, kind: note.kind, ordinal: card.ordinal))
                 if let earlier = firstUse.updateValue(note.source, forKey: id) {
+                    let first = earlier.line > 0 ? " (the first is at line \(earlier.line))" : ""
                     throw DeckError(
-                        at: note.source, "a second card has the key \"\(id.key)\" in deck \"\(id.deck)\"",
+                        at: note.source, "a second card has the key \"\(id.key)\" in deck \"\(id.deck)\"\(first)",
                         hint: note.guid == nil
                             ? "Two rows have the same front; make them differ or add a #guid column: header"
                             : "Give each note its own GUID",

@@ -27,11 +27,11 @@ enum AnkiCollection {
         return notes
     }
 
-    /// Read-only, with Anki's `unicase` collation: schema-18 name columns declare it and
-    /// SQLite refuses to touch their indexes without it.
-    static func configuration() -> Configuration {
+    /// Read-only (unless a test writes a collection), with Anki's `unicase` collation:
+    /// schema-18 name columns declare it and SQLite refuses to touch their indexes without it.
+    static func configuration(writable: Bool = false) -> Configuration {
         var configuration = Configuration()
-        configuration.readonly = true
+        configuration.readonly = !writable
         configuration.prepareDatabase { db in
             db.add(collation: DatabaseCollation("unicase") { lhs, rhs in
                 let (left, right) = (lhs.lowercased(), rhs.lowercased())
