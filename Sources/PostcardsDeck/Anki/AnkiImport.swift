@@ -17,7 +17,7 @@ public enum AnkiImport {
     /// revlog) as `history`, oldest first; text exports have none.
     /// Throws `DeckError` naming the file (and line, for text) of the first problem.
     public static func read(url: URL, withHistory: Bool = false) throws(DeckError) -> [CardDraft] {
-        let file = url.path
+        let file = url.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw DeckError(.missingInput, at: SourceLocation(file: file, line: 0), "no such file",
@@ -30,15 +30,17 @@ public enum AnkiImport {
         return try AnkiCardMapping.drafts(from: notes)
     }
 
-    static func packageNotes(_ url: URL, file: String, withHistory: Bool) throws(DeckError) -> [AnkiNote] {
-        let directory = FileManager.default.temporaryDirectory
+    static func packageNotes(
+        _ url: URL, file: String, withHistory: Bool, temporaryRoot: URL = FileManager.default.temporaryDirectory
+    ) throws(DeckError) -> [AnkiNote] {
+        let directory = temporaryRoot
             .appendingPathComponent("postcards-anki-\(UUID().uuidString)", isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw DeckError(at: SourceLocation(file: file, line: 0),
                             "cannot create a temporary directory to extract the package: \(error.localizedDescription)",
-                            hint: "Check that \(FileManager.default.temporaryDirectory.path) is writable (or set TMPDIR)")
+                            hint: "Check that \(temporaryRoot.path) is writable (or set TMPDIR)")
         }
         defer { try? FileManager.default.removeItem(at: directory) }
         let extracted = try ApkgArchive.extractCollection(from: url, file: file, into: directory)

@@ -37,7 +37,7 @@ enum ApkgArchive {
         from url: URL, file: String, into directory: URL, limit: Int64 = maximumCollectionBytes
     ) throws(DeckError) -> Extracted {
         let here = SourceLocation(file: file, line: 0)
-        guard isZip(url), let archive = try? Archive(url: url, accessMode: .read) else {
+        guard isZip(url), let archive = try? Archive(url: url, accessMode: .read, pathEncoding: nil) else {
             throw DeckError(at: here, "this is not a zip archive, so not an Anki package",
                             hint: "Export from Anki with File › Export › \"Anki Deck Package (*.apkg)\"")
         }

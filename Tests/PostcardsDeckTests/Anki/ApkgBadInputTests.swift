@@ -127,10 +127,12 @@ struct ApkgBadInputTests {
     }
 
     @Test func extractionLeavesNoTemporaryFilesBehind() throws {
-        let temporary = FileManager.default.temporaryDirectory
-        let before = Set(try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.hasPrefix("postcards-anki-") && !$0.contains("tests") })
-        _ = try AnkiImport.read(url: AnkiFixtures.url("anki-modern.apkg"))
-        let after = Set(try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.hasPrefix("postcards-anki-") && !$0.contains("tests") })
-        #expect(after.subtracting(before).isEmpty)
+        let leftovers = try Self.inScratch { root in
+            let notes = try AnkiImport.packageNotes(
+                AnkiFixtures.url("anki-modern.apkg"), file: "anki-modern.apkg", withHistory: false, temporaryRoot: root)
+            #expect(notes.count == 6)
+            return try FileManager.default.contentsOfDirectory(atPath: root.path)
+        }
+        #expect(leftovers.isEmpty)
     }
 }
