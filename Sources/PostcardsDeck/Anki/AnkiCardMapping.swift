@@ -35,11 +35,11 @@ enum AnkiCardMapping {
                             : "Give each note its own GUID",
                         related: earlier)
                 }
-                var tags = Set(note.tags)
-                if let deeper = AnkiChapters.deeperLevelTag(for: card.deck) { tags.insert(deeper) }
+                var tags = note.tags
+                if let deeper = AnkiChapters.deeperLevelTag(for: card.deck) { tags.append(deeper) }
                 drafts.append(CardDraft(
                     id: id, chapter: chapter, content: content(of: note, ordinal: card.ordinal),
-                    tags: tags.sorted(), source: note.source, history: card.history))
+                    tags: AnkiTags.sortedUnique(tags), source: note.source, history: card.history))
             }
         }
         return drafts

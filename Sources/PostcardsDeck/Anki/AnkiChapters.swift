@@ -52,7 +52,7 @@ struct AnkiChapters {
     static func deeperLevelTag(for path: [String]) -> String? {
         guard path.count > 2 else { return nil }
         return path.dropFirst(2)
-            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: "_") }
+            .map { AnkiTags.split($0).joined(separator: "_") }
             .joined(separator: deeperLevelSeparator)
     }
 

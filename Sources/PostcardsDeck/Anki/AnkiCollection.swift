@@ -71,7 +71,7 @@ enum AnkiCollection {
             }
             notes.append(AnkiNote(
                 guid: guid, kind: schema.kind(of: notetype), fields: fields,
-                tags: row.optional("tags", or: "").split(whereSeparator: { $0.isWhitespace }).map(String.init),
+                tags: AnkiTags.split(row.optional("tags", or: "")),
                 cards: cards, source: source))
         }
         return notes

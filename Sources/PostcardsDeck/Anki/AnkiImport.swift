@@ -7,10 +7,11 @@ public enum AnkiImport {
     public static let packageExtensions: Set<String> = ["apkg", "colpkg"]
     public static let textExtensions: Set<String> = ["txt", "tsv", "csv"]
 
-    /// True for the paths this importer handles (by extension).
+    /// True for the paths this importer handles: by extension, or a zip archive (a package
+    /// renamed by a browser or mail program).
     public static func handles(_ url: URL) -> Bool {
         let ext = url.pathExtension.lowercased()
-        return packageExtensions.contains(ext) || textExtensions.contains(ext)
+        return packageExtensions.contains(ext) || textExtensions.contains(ext) || ApkgArchive.isZip(url)
     }
 
     /// The cards of an Anki export. `withHistory` adds each card's review log (Anki's
@@ -27,6 +28,15 @@ public enum AnkiImport {
         let notes = packageExtensions.contains(ext) || (!textExtensions.contains(ext) && ApkgArchive.isZip(url))
             ? try packageNotes(url, file: file, withHistory: withHistory)
             : try textNotes(url, file: file)
+        return try AnkiCardMapping.drafts(from: notes)
+    }
+
+    /// The cards of Anki text held in memory (`file` names it in messages; `deck` is used
+    /// for rows that name no deck). The entry point for fuzzing the text reader.
+    public static func read(text bytes: [UInt8], file: String, deck: String) throws(DeckError) -> [CardDraft] {
+        let notes = try bytes.withUnsafeBufferPointer { buffer throws(DeckError) in
+            try AnkiTextFile.notes(in: buffer, file: file, defaultDeck: deck)
+        }
         return try AnkiCardMapping.drafts(from: notes)
     }
 

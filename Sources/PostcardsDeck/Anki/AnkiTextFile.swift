@@ -24,8 +24,9 @@ enum AnkiTextFile {
         let layout = try AnkiTextLayout(header: header, separator: separator, firstRecord: first, file: file)
         var notes: [AnkiNote] = []
         notes.reserveCapacity(records.count)
+        var cache = AnkiTextLayout.Cache()
         for record in records {
-            notes.append(try layout.note(from: record, header: header, defaultDeck: defaultDeck))
+            notes.append(try layout.note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache))
         }
         return notes
     }

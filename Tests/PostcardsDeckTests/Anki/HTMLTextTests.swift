@@ -28,6 +28,7 @@ struct HTMLTextTests {
     @Test func noBreakSpacesBecomeSpaces() {
         #expect(HTMLText.plain("Masked out:&nbsp;label&nbsp;=&nbsp;-100") == "Masked out: label = -100")
         #expect(HTMLText.plain("a\u{A0}b") == "a b")
+        #expect(HTMLText.plain("a&#160;b&#xA0;c") == "a b c")
     }
 
     @Test func resultIsTrimmed() {
