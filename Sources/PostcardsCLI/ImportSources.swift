@@ -19,7 +19,9 @@ enum ImportSources {
         }
         for path in ankiPaths {
             do {
-                drafts += try AnkiImport.read(url: URL(fileURLWithPath: path), withHistory: withHistory)
+                let read = try AnkiImport.read(url: URL(fileURLWithPath: path), withHistory: withHistory)
+                // Assigning keeps the single-file case (a 100k-row CSV) from copying every draft.
+                if drafts.isEmpty { drafts = read } else { drafts += read }
             } catch {
                 throw CLIError(error.description, exitCode: error.kind == .missingInput ? ExitStatus.noInput : ExitStatus.dataError)
             }

@@ -37,25 +37,27 @@ extension AppDatabase {
             }
             let positions = Self.filePositions(of: plan)
             let addedAt = CardRows.millis(now)
+            // Statements compiled once: a 100k-card import would otherwise spend most of its
+            // time parsing the same SQL (docs/performance.md).
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO card (deck, key, chapter, kind, front, back, cloze_ordinal, tags, position, source, added_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for draft in plan.added {
                 let columns = CardRows.contentColumns(draft.content)
-                try db.execute(
-                    sql: """
-                        INSERT INTO card (deck, key, chapter, kind, front, back, cloze_ordinal, tags, position, source, added_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                try insert.execute(
                     arguments: [draft.id.deck, draft.id.key, draft.chapter.slug, columns.kind, columns.front, columns.back,
                                 columns.ordinal, draft.tags.joined(separator: " "), positions[draft.id] ?? 0,
                                 draft.source.description, addedAt])
             }
-            for draft in plan.updated + plan.unchanged {
+            let update = try db.cachedStatement(sql: """
+                UPDATE card SET chapter = ?, kind = ?, front = ?, back = ?, cloze_ordinal = ?, tags = ?,
+                    position = ?, source = ?
+                WHERE deck = ? AND key = ? AND pruned = 0
+                """)
+            for draft in [plan.updated, plan.unchanged].joined() {
                 let columns = CardRows.contentColumns(draft.content)
-                try db.execute(
-                    sql: """
-                        UPDATE card SET chapter = ?, kind = ?, front = ?, back = ?, cloze_ordinal = ?, tags = ?,
-                            position = ?, source = ?
-                        WHERE deck = ? AND key = ? AND pruned = 0
-                        """,
+                try update.execute(
                     arguments: [draft.chapter.slug, columns.kind, columns.front, columns.back, columns.ordinal,
                                 draft.tags.joined(separator: " "), positions[draft.id] ?? 0, draft.source.description,
                                 draft.id.deck, draft.id.key])
@@ -68,19 +70,25 @@ extension AppDatabase {
                 }
             }
             var addedAnswers = 0
-            for draft in plan.added + plan.updated + plan.unchanged where !draft.history.isEmpty {
+            for draft in [plan.added, plan.updated, plan.unchanged].joined() where !draft.history.isEmpty {
                 addedAnswers += try Self.mergeHistory(of: draft, clock: clock, in: db)
             }
             return addedAnswers
         }
     }
 
+    private struct ChapterKey: Hashable {
+        var deck: String
+        var slug: String
+    }
+
     /// Position of each card within its chapter, in the order the source lists them.
     private static func filePositions(of plan: ImportPlan) -> [CardID: Int] {
-        var next: [String: Int] = [:]
+        var next: [ChapterKey: Int] = [:]
         var positions: [CardID: Int] = [:]
-        for draft in plan.added + plan.updated + plan.unchanged {
-            let chapterKey = draft.chapter.deck + "\u{1F}" + draft.chapter.slug
+        positions.reserveCapacity(plan.added.count + plan.updated.count + plan.unchanged.count)
+        for draft in [plan.added, plan.updated, plan.unchanged].joined() {
+            let chapterKey = ChapterKey(deck: draft.chapter.deck, slug: draft.chapter.slug)
             positions[draft.id] = (next[chapterKey] ?? 0)
             next[chapterKey, default: 0] += 1
         }

@@ -20,11 +20,17 @@ enum AnkiCardMapping {
     static func drafts(from notes: [AnkiNote]) throws(DeckError) -> [CardDraft] {
         let chapters = AnkiChapters(deckPaths: notes.lazy.flatMap { $0.cards.map(\.deck) })
         var drafts: [CardDraft] = []
+        drafts.reserveCapacity(notes.count)
         var firstUse: [CardID: SourceLocation] = [:]
+        firstUse.reserveCapacity(notes.count)
+        var placement: (path: [String], chapter: Chapter, deeperTag: String?)?
         for note in notes {
             let noteKey = note.guid ?? frontKey(note.field(0))
             for card in note.cards {
-                let chapter = chapters.chapter(for: card.deck)
+                if placement?.path != card.deck {
+                    placement = (card.deck, chapters.chapter(for: card.deck), AnkiChapters.deeperLevelTag(for: card.deck))
+                }
+                guard let (_, chapter, deeperTag) = placement else { continue }
                 let id = CardID(deck: chapter.deck, key: key(noteKey, kind: note.kind, ordinal: card.ordinal))
                 if let earlier = firstUse.updateValue(note.source, forKey: id) {
                     let first = earlier.line > 0 ? " (the first is at line \(earlier.line))" : ""
@@ -36,7 +42,7 @@ enum AnkiCardMapping {
                         related: earlier)
                 }
                 var tags = note.tags
-                if let deeper = AnkiChapters.deeperLevelTag(for: card.deck) { tags.append(deeper) }
+                if let deeperTag { tags.append(deeperTag) }
                 drafts.append(CardDraft(
                     id: id, chapter: chapter, content: content(of: note, ordinal: card.ordinal),
                     tags: AnkiTags.sortedUnique(tags), source: note.source, history: card.history))
@@ -64,7 +70,9 @@ enum AnkiCardMapping {
         case let .standard(templates):
             let template = templates.first { $0.ordinal == ordinal }
                 ?? (ordinal == AnkiTemplate.reverse.ordinal ? .reverse : .forward)
-            let join = { (indices: [Int]) in indices.map(note.field).filter { !$0.isEmpty }.joined(separator: "\n") }
+            let join = { (indices: [Int]) in
+                indices.count == 1 ? note.field(indices[0]) : indices.map(note.field).filter { !$0.isEmpty }.joined(separator: "\n")
+            }
             return .basic(front: join(template.front), back: join(template.back))
         }
     }

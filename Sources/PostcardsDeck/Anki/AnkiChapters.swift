@@ -22,8 +22,11 @@ struct AnkiChapters {
 
     init(deckPaths: some Sequence<[String]>) {
         var names: [String: Set<String?>] = [:]
-        for path in deckPaths {
+        var previous: [String]?
+        // Neighbouring cards nearly always share a deck: skip the hashing for repeats.
+        for path in deckPaths where path != previous {
             names[path[0], default: []].insert(path.count > 1 ? path[1] : nil)
+            previous = path
         }
         for (deck, subdecks) in names {
             var taken = Set<String>()

@@ -2,7 +2,11 @@
 /// by genanki, `""` or `"  "` for none). `::` inside a tag is hierarchy, not a separator.
 enum AnkiTags {
     static func split(_ text: String) -> [String] {
-        text.unicodeScalars.split(whereSeparator: isSeparator).map { String(String.UnicodeScalarView($0)) }
+        // Tags are nearly always ASCII: split the bytes then, without decoding scalars.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).map { String(Substring($0)) }
+        }
+        return text.unicodeScalars.split(whereSeparator: isSeparator).map { String(String.UnicodeScalarView($0)) }
     }
 
     /// Sorted, each tag once: the same tags give the same card whatever their stored order.

@@ -18,15 +18,20 @@ enum AnkiTextFile {
         var cursor = Cursor(bytes: bytes, index: start, line: 1, lineStart: start)
         let header = try AnkiTextHeader.parse(&cursor, file: file)
         let separator = header.separator ?? sniffSeparator(bytes, from: cursor.index)
-        let records = try DelimitedText(file: file, separator: separator)
-            .records(in: bytes, from: cursor.index, line: cursor.line)
-        guard let first = records.first else { return [] }
-        let layout = try AnkiTextLayout(header: header, separator: separator, firstRecord: first, file: file)
+        var layout: AnkiTextLayout?
         var notes: [AnkiNote] = []
-        notes.reserveCapacity(records.count)
         var cache = AnkiTextLayout.Cache()
-        for record in records {
-            notes.append(try layout.note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache))
+        try DelimitedText(file: file, separator: separator).forEachRecord(in: bytes, from: cursor.index, line: cursor.line) {
+            record throws(DeckError) in
+            // The first record fixes the column layout when no #columns: header did.
+            let current: AnkiTextLayout
+            if let layout {
+                current = layout
+            } else {
+                current = try AnkiTextLayout(header: header, separator: separator, firstRecord: record, file: file)
+                layout = current
+            }
+            notes.append(try current.note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache))
         }
         return notes
     }
