@@ -55,12 +55,23 @@ extension AppDatabase {
                     position = ?, source = ?
                 WHERE deck = ? AND key = ? AND pruned = 0
                 """)
-            for draft in [plan.updated, plan.unchanged].joined() {
+            for draft in plan.updated {
                 let columns = CardRows.contentColumns(draft.content)
                 try update.execute(
                     arguments: [draft.chapter.slug, columns.kind, columns.front, columns.back, columns.ordinal,
                                 draft.tags.joined(separator: " "), positions[draft.id] ?? 0, draft.source.description,
                                 draft.id.deck, draft.id.key])
+            }
+            // An unchanged card can only have moved within its file: rewrite just those rows, so
+            // re-importing a large unchanged source writes (almost) nothing.
+            let move = try db.cachedStatement(sql: """
+                UPDATE card SET position = ?, source = ?
+                WHERE deck = ? AND key = ? AND pruned = 0 AND (position <> ? OR source <> ?)
+                """)
+            for draft in plan.unchanged {
+                let position = positions[draft.id] ?? 0
+                let source = draft.source.description
+                try move.execute(arguments: [position, source, draft.id.deck, draft.id.key, position, source])
             }
             if prune {
                 for id in plan.vanished {
