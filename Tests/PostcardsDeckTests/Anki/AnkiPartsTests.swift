@@ -73,4 +73,13 @@ struct AnkiPartsTests {
         let good = Array("π‖日本語 🙂".utf8)
         #expect(good.withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) } == nil)
     }
+
+    @Test func numberedClozeMarkupIsRecognisedAnywhereInTheText() {
+        for text in ["{{c1::x}}", "a {{C12::x::h}} b", "{{{c1::x}}}", "{ {{c2::y}}"] {
+            #expect(AnkiClozeText.hasNumberedDeletion(text), "\(text)")
+        }
+        for text in ["{{c::x}}", "{c1::x}", "{{x}}", "{{c1:x}}", "c1::x", "{{c1", ""] {
+            #expect(!AnkiClozeText.hasNumberedDeletion(text), "\(text)")
+        }
+    }
 }
