@@ -11,6 +11,8 @@ enum AnkiTags {
 
     /// Sorted, each tag once: the same tags give the same card whatever their stored order.
     static func sortedUnique(_ tags: [String]) -> [String] {
+        // Anki already stores them sorted: then there is nothing to allocate.
+        if zip(tags, tags.dropFirst()).allSatisfy({ $0 < $1 }) { return tags }
         var result: [String] = []
         for tag in tags.sorted() where result.last != tag { result.append(tag) }
         return result
