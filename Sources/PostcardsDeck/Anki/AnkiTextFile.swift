@@ -20,8 +20,13 @@ enum AnkiTextFile {
         let separator = header.separator ?? sniffSeparator(bytes, from: cursor.index)
         var layout: AnkiTextLayout?
         var notes: [AnkiNote] = []
+        notes.reserveCapacity(estimatedRows(bytes))
         var cache = AnkiTextLayout.Cache()
-        try DelimitedText(file: file, separator: separator).forEachRecord(in: bytes, from: cursor.index, line: cursor.line) {
+        var reader = DelimitedText(file: file, separator: separator)
+        if let names = header.columnNamesLine {
+            reader.expectedFields = names.utf8.filter { $0 == separator }.count + 1
+        }
+        try reader.forEachRecord(in: bytes, from: cursor.index, line: cursor.line) {
             record throws(DeckError) in
             // The first record fixes the column layout when no #columns: header did.
             let current: AnkiTextLayout
@@ -34,6 +39,11 @@ enum AnkiTextFile {
             notes.append(try current.note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache))
         }
         return notes
+    }
+
+    /// Line ends in the file: at least the number of records, so the notes never regrow.
+    static func estimatedRows(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 == DelimitedText.lineFeed ? 1 : 0) } + 1
     }
 
     /// The separator that appears on the first data line outside quotes, preferring tab.

@@ -22,6 +22,13 @@ struct DelimitedText {
 
     let file: String
     let separator: UInt8
+    /// Room reserved per record; records grow past it if they must.
+    var expectedFields = 8
+
+    init(file: String, separator: UInt8) {
+        self.file = file
+        self.separator = separator
+    }
 
     func records(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, line firstLine: Int) throws(DeckError) -> [Record] {
         var records: [Record] = []
@@ -51,6 +58,7 @@ struct DelimitedText {
     private func record(_ cursor: inout Cursor) throws(DeckError) -> Record {
         let line = cursor.line
         var fields: [String] = []
+        fields.reserveCapacity(expectedFields)
         var scratch: [UInt8] = []
         while true {
             if cursor.peek == Self.quote {

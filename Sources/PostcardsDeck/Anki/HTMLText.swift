@@ -58,6 +58,8 @@ public enum HTMLText {
         return bytes.contains { $0 == lessThan || $0 == ampersand || $0 == noBreakSpace[0] }
     }
 
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > space && byte < 0x7F }
+
     /// ASCII whitespace, or a byte of a non-ASCII scalar that might be Unicode whitespace.
     private static func isPossiblyBlank(_ byte: UInt8) -> Bool {
         byte == space || (0x09...0x0D).contains(byte) || byte >= 0x80
@@ -77,6 +79,10 @@ public enum HTMLText {
     }
 
     static func trimmed(_ text: String) -> String {
+        // Most text starts and ends with a visible ASCII character: nothing to trim.
+        if let first = text.utf8.first, let last = text.utf8.last, isVisibleASCII(first), isVisibleASCII(last) {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
