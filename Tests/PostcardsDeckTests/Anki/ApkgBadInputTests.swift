@@ -109,6 +109,19 @@ struct ApkgBadInputTests {
         #expect(error?.message.contains("collection.anki21b would be larger than 50000 bytes") == true)
     }
 
+    @Test func modernPackageWithoutTheZstdLibrarySaysWhatToInstall() throws {
+        let error = try Self.inScratch { directory in
+            #expect(throws: DeckError.self) {
+                try ApkgArchive.extractCollection(
+                    from: AnkiFixtures.url("anki-modern.apkg"), file: "anki-modern.apkg", into: directory,
+                    zstdLibraries: ["libzstd-that-does-not-exist.so.9"])
+            }
+        }
+        #expect(error?.message.contains("zstd library (libzstd.so.1) was not found") == true)
+        #expect(error?.hint.contains("libzstd1") == true)
+        #expect(error?.hint.contains("Support older Anki versions") == true)
+    }
+
     @Test func missingFileIsMissingInput() {
         let error = Self.importError(of: URL(fileURLWithPath: "/nonexistent/deck.apkg"))
         #expect(error?.kind == .missingInput)
