@@ -27,6 +27,8 @@ enum AnkiCardMapping {
         for note in notes {
             let noteKey = note.guid ?? frontKey(note.field(0))
             for card in note.cards {
+                let content = content(of: note, ordinal: card.ordinal)
+                if isEmpty(content) { continue }
                 if placement?.path != card.deck {
                     placement = (card.deck, chapters.chapter(for: card.deck), AnkiChapters.deeperLevelTag(for: card.deck))
                 }
@@ -44,11 +46,23 @@ enum AnkiCardMapping {
                 var tags = note.tags
                 if let deeperTag { tags.append(deeperTag) }
                 drafts.append(CardDraft(
-                    id: id, chapter: chapter, content: content(of: note, ordinal: card.ordinal),
+                    id: id, chapter: chapter, content: content,
                     tags: AnkiTags.sortedUnique(tags), source: note.source, history: card.history))
             }
         }
         return drafts
+    }
+
+    /// Anki's "empty cards": a question with nothing on it, or a cloze number the text no
+    /// longer has (Anki keeps such cards until Tools › Empty Cards). Not worth reviewing.
+    static func isEmpty(_ content: CardContent) -> Bool {
+        switch content {
+        case let .basic(front, _):
+            return front.isEmpty
+        case let .cloze(text, ordinal, _):
+            guard let numbers = try? Cloze.numbers(in: text) else { return text.isEmpty }
+            return !numbers.contains(ordinal)
+        }
     }
 
     static func key(_ noteKey: String, kind: AnkiNoteKind, ordinal: Int) -> String {

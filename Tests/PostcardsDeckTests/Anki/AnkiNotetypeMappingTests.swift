@@ -21,6 +21,8 @@ struct AnkiNotetypeMappingTests {
             .init(id: 101, guid: "rev", notetype: 11, tags: "", fields: ["<b>cat</b>", "chat"]),
             .init(id: 102, guid: "img", notetype: 13, tags: "", fields: ["{{c1::image-occlusion:rect}}", "<img src=a.png>"]),
             .init(id: 103, guid: "top", notetype: 10, tags: "  ", fields: ["top question", "top answer"]),
+            .init(id: 104, guid: "old", notetype: 12, tags: "", fields: ["only {{c1::one}} left", ""]),
+            .init(id: 105, guid: "blank", notetype: 10, tags: "", fields: ["<br>", "answer without question"]),
         ]
         collection.cards = [
             .init(id: 200, note: 100, deck: 22, ordinal: 1),
@@ -29,6 +31,9 @@ struct AnkiNotetypeMappingTests {
             .init(id: 203, note: 101, deck: 21, ordinal: 1),
             .init(id: 204, note: 102, deck: 21, ordinal: 0),
             .init(id: 205, note: 103, deck: 20, ordinal: 0),
+            .init(id: 206, note: 104, deck: 20, ordinal: 0),
+            .init(id: 207, note: 104, deck: 20, ordinal: 2),
+            .init(id: 208, note: 105, deck: 20, ordinal: 0),
         ]
         collection.revlog = [
             .init(id: 1_707_123_900_000, card: 202, ease: 3, time: 2000, type: 0),
@@ -93,6 +98,14 @@ struct AnkiNotetypeMappingTests {
         let drafts = try Self.drafts(schema: schema)
         #expect(drafts.first { $0.id.key == "rev" }?.chapter.title == "Week 1")
         #expect(!drafts.contains { $0.id.deck == "Filtered" })
+    }
+
+    @Test(arguments: [11, 18])
+    func emptyCardsAnkiStillKeepsAreSkipped(schema: Int) throws {
+        let keys = try Self.drafts(schema: schema).map(\.id.key)
+        #expect(keys.contains("old#1"))
+        #expect(!keys.contains("old#3"))
+        #expect(!keys.contains("blank"))
     }
 
     @Test(arguments: [11, 18])
