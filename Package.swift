@@ -64,7 +64,15 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PostcardsDeckTests", dependencies: ["PostcardsDeck"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PostcardsDeckTests",
+            dependencies: [
+                "PostcardsDeck",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
         .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore"]),
         .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),

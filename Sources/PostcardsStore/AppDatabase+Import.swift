@@ -35,30 +35,43 @@ extension AppDatabase {
                         """,
                     arguments: [chapter.deck, chapter.slug, chapter.title, chapter.order])
             }
-            let positions = Self.filePositions(of: plan)
+            var positions = FilePositions()
             let addedAt = CardRows.millis(now)
+            // Statements compiled once: a 100k-card import would otherwise spend most of its
+            // time parsing the same SQL (docs/performance.md).
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO card (deck, key, chapter, kind, front, back, cloze_ordinal, tags, position, source, added_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for draft in plan.added {
                 let columns = CardRows.contentColumns(draft.content)
-                try db.execute(
-                    sql: """
-                        INSERT INTO card (deck, key, chapter, kind, front, back, cloze_ordinal, tags, position, source, added_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                try insert.execute(
                     arguments: [draft.id.deck, draft.id.key, draft.chapter.slug, columns.kind, columns.front, columns.back,
-                                columns.ordinal, draft.tags.joined(separator: " "), positions[draft.id] ?? 0,
+                                columns.ordinal, draft.tags.joined(separator: " "), positions.next(in: draft.chapter),
                                 draft.source.description, addedAt])
             }
-            for draft in plan.updated + plan.unchanged {
+            let update = try db.cachedStatement(sql: """
+                UPDATE card SET chapter = ?, kind = ?, front = ?, back = ?, cloze_ordinal = ?, tags = ?,
+                    position = ?, source = ?
+                WHERE deck = ? AND key = ? AND pruned = 0
+                """)
+            for draft in plan.updated {
                 let columns = CardRows.contentColumns(draft.content)
-                try db.execute(
-                    sql: """
-                        UPDATE card SET chapter = ?, kind = ?, front = ?, back = ?, cloze_ordinal = ?, tags = ?,
-                            position = ?, source = ?
-                        WHERE deck = ? AND key = ? AND pruned = 0
-                        """,
+                try update.execute(
                     arguments: [draft.chapter.slug, columns.kind, columns.front, columns.back, columns.ordinal,
-                                draft.tags.joined(separator: " "), positions[draft.id] ?? 0, draft.source.description,
-                                draft.id.deck, draft.id.key])
+                                draft.tags.joined(separator: " "), positions.next(in: draft.chapter),
+                                draft.source.description, draft.id.deck, draft.id.key])
+            }
+            // An unchanged card can only have moved within its file: rewrite just those rows, so
+            // re-importing a large unchanged source writes (almost) nothing.
+            let move = try db.cachedStatement(sql: """
+                UPDATE card SET position = ?, source = ?
+                WHERE deck = ? AND key = ? AND pruned = 0 AND (position <> ? OR source <> ?)
+                """)
+            for draft in plan.unchanged {
+                let position = positions.next(in: draft.chapter)
+                let source = draft.source.description
+                try move.execute(arguments: [position, source, draft.id.deck, draft.id.key, position, source])
             }
             if prune {
                 for id in plan.vanished {
@@ -68,23 +81,31 @@ extension AppDatabase {
                 }
             }
             var addedAnswers = 0
-            for draft in plan.added + plan.updated + plan.unchanged where !draft.history.isEmpty {
-                addedAnswers += try Self.mergeHistory(of: draft, clock: clock, in: db)
+            // Checked in place: binding each draft to a loop variable first would copy 100k of them.
+            for drafts in [plan.added, plan.updated, plan.unchanged] {
+                for index in drafts.indices where !drafts[index].history.isEmpty {
+                    addedAnswers += try Self.mergeHistory(of: drafts[index], clock: clock, in: db)
+                }
             }
             return addedAnswers
         }
     }
 
-    /// Position of each card within its chapter, in the order the source lists them.
-    private static func filePositions(of plan: ImportPlan) -> [CardID: Int] {
-        var next: [String: Int] = [:]
-        var positions: [CardID: Int] = [:]
-        for draft in plan.added + plan.updated + plan.unchanged {
-            let chapterKey = draft.chapter.deck + "\u{1F}" + draft.chapter.slug
-            positions[draft.id] = (next[chapterKey] ?? 0)
-            next[chapterKey, default: 0] += 1
+    /// Position of each card within its chapter, in the order the plan lists them (added,
+    /// updated, unchanged — the order `apply` writes them in), counted as they are written.
+    private struct FilePositions {
+        private struct ChapterKey: Hashable {
+            var deck: String
+            var slug: String
         }
-        return positions
+
+        private var next: [ChapterKey: Int] = [:]
+
+        mutating func next(in chapter: Chapter) -> Int {
+            let key = ChapterKey(deck: chapter.deck, slug: chapter.slug)
+            defer { next[key, default: 0] += 1 }
+            return next[key] ?? 0
+        }
     }
 
     /// Logs the answers of `draft.history` not logged before, then replays the card.
