@@ -23,9 +23,9 @@ struct AppContext {
     func openDatabase(syncShippedDeck: Bool = true) throws -> AppDatabase {
         let database: AppDatabase
         do {
-            database = try AppDatabase.open(at: databasePath)
+            database = try AppDatabase.open(at: databasePath, clock: clock)
         } catch let error as StoreError {
-            throw CLIError(error.description, exitCode: ExitStatus.cannotCreate)
+            throw CLIError(error)
         }
         if syncShippedDeck {
             try ShippedDeckSync.apply(to: database, now: clock.now(), clock: dayClock)

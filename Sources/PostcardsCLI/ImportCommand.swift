@@ -26,10 +26,10 @@ struct ImportCommand: ParsableCommand {
         let context = try database.context()
         let drafts = try Self.readDrafts(paths)
         let store = try context.openDatabase()
-        let plan = try store.plan(drafts)
+        let plan = dryRun
+            ? try store.plan(drafts)
+            : try store.importDrafts(drafts, prune: prune, now: context.clock.now(), clock: context.dayClock).plan
         print(ImportReport.lines(for: plan, prune: prune, dryRun: dryRun).joined(separator: "\n"))
-        guard !dryRun else { return }
-        try store.apply(plan, prune: prune, now: context.clock.now(), clock: context.dayClock)
     }
 
     static func readDrafts(_ paths: [String]) throws -> [CardDraft] {
