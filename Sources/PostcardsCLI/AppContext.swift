@@ -20,14 +20,19 @@ struct AppContext {
     var today: Day { dayClock.day(containing: clock.now()) }
 
     /// Opens the collection and brings the shipped deck up to date.
-    func openDatabase(syncShippedDeck: Bool = true) throws -> AppDatabase {
+    var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
+
+    /// `readOnly` commands never write to an existing collection, so they skip the
+    /// shipped-deck update too; a new collection is created with the shipped deck in it.
+    func openDatabase(readOnly: Bool = false) throws -> AppDatabase {
+        let readOnly = readOnly && databaseExists
         let database: AppDatabase
         do {
-            database = try AppDatabase.open(at: databasePath, clock: clock)
+            database = try AppDatabase.open(at: databasePath, readOnly: readOnly, clock: clock)
         } catch let error as StoreError {
             throw CLIError(error)
         }
-        if syncShippedDeck {
+        if !readOnly {
             try ShippedDeckSync.apply(to: database, now: clock.now(), clock: dayClock)
         }
         return database

@@ -29,7 +29,7 @@ struct BackupCommand: ParsableCommand {
                     + "Check --db or POSTCARDS_DB.",
                 exitCode: ExitStatus.noInput)
         }
-        let store = try context.openDatabase(syncShippedDeck: false)
+        let store = try context.openDatabase(readOnly: true)
         let target = Self.target(path, database: context.databasePath, now: context.clock.now())
         try store.backup(to: target)
         print("backed up \(context.databasePath) to \(target)")

@@ -13,7 +13,7 @@ struct DoctorCommand: ParsableCommand {
     var rebuild = false
 
     func run() throws {
-        let store = try database.context().openDatabase(syncShippedDeck: false)
+        let store = try database.context().openDatabase(readOnly: !rebuild)
         if rebuild {
             let written = try store.rebuildStates()
             print("rebuilt the state of \(written) card(s) from the review log")

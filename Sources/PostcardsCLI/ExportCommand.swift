@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let context = try database.context()
-        let store = try context.openDatabase()
+        let store = try context.openDatabase(readOnly: true)
         let sink = try ExportSink(path: output)
         let writer = RecordWriter(format: format, sink: sink)
         switch what {

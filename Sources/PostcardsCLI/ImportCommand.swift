@@ -25,7 +25,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let context = try database.context()
         let drafts = try Self.readDrafts(paths)
-        let store = try context.openDatabase()
+        // A dry run against a collection that does not exist yet plans against an empty one.
+        let store = dryRun && !context.databaseExists ? try AppDatabase.inMemory() : try context.openDatabase(readOnly: dryRun)
         let plan = dryRun
             ? try store.plan(drafts)
             : try store.importDrafts(drafts, prune: prune, now: context.clock.now(), clock: context.dayClock).plan

@@ -7,7 +7,8 @@ public struct Postcards: ParsableCommand {
         commandName: "postcards",
         abstract: "Spaced-repetition review in the terminal (SM-2 over a SQLite review log).",
         subcommands: [
-            ReviewCommand.self, ImportCommand.self, ExportCommand.self, DoctorCommand.self, BackupCommand.self,
+            ReviewCommand.self, ImportCommand.self, ExportCommand.self, DoctorCommand.self, LintCommand.self,
+            BackupCommand.self,
         ],
         defaultSubcommand: ReviewCommand.self
     )

@@ -21,6 +21,8 @@ enum DeckFileFinder {
     struct Found {
         var files: [DeckSourceFile] = []
         var errors: [DeckError] = []
+        /// Files found, whether or not they could be read as text.
+        var fileCount = 0
     }
 
     static func find(_ paths: [String]) -> Found {
@@ -31,6 +33,7 @@ enum DeckFileFinder {
                 // The same file named twice (`decks/ decks/a.toml`) is read once, or every
                 // card in it would clash with itself.
                 guard seen.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted else { continue }
+                found.fileCount += 1
                 switch load(file) {
                 case let .success(text): found.files.append(DeckSourceFile(file: file, text: text))
                 case let .failure(error): found.errors.append(error)

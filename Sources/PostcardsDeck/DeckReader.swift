@@ -37,7 +37,7 @@ public enum DeckReader {
         let found = DeckFileFinder.find(paths)
         var result = load(files: found.files)
         result.errors = found.errors + result.errors
-        result.fileCount += found.errors.count
+        result.fileCount = found.fileCount
         return result
     }
 

@@ -9,9 +9,10 @@ public final class AppDatabase: Sendable {
 
     public let writer: any DatabaseWriter
 
-    init(_ writer: any DatabaseWriter, migrator: DatabaseMigrator = Migrations.migrator) throws {
+    /// `migrator` nil: the schema is known to be current (a read-only open).
+    init(_ writer: any DatabaseWriter, migrator: DatabaseMigrator? = Migrations.migrator) throws {
         self.writer = writer
-        try Self.migrate(writer, with: migrator)
+        if let migrator { try Self.migrate(writer, with: migrator) }
     }
 
     /// Opens (creating if needed) the database file at `path`.
@@ -20,22 +21,40 @@ public final class AppDatabase: Sendable {
     /// this or an older version is refused with a `StoreError` before anything is written.
     /// Before migrating a collection that has data, a backup is written next to it, stamped
     /// with `clock`'s time.
-    public static func open(at path: String, clock: any PostcardsCore.Clock = SystemClock()) throws -> AppDatabase {
-        try open(at: path, migrator: Migrations.migrator, clock: clock)
+    ///
+    /// `readOnly` opens an existing, up-to-date database without writing a byte to it (for
+    /// export, stats, doctor and dry runs), so it works on a read-only file too; a missing or
+    /// outdated one is opened for writing.
+    public static func open(
+        at path: String, readOnly: Bool = false, clock: any PostcardsCore.Clock = SystemClock()
+    ) throws -> AppDatabase {
+        try open(at: path, readOnly: readOnly, migrator: Migrations.migrator, clock: clock)
     }
 
-    static func open(at path: String, migrator: DatabaseMigrator, clock: any PostcardsCore.Clock) throws -> AppDatabase {
-        if try DatabaseFile.check(path) == .sqlite,
-           case .needsMigration = try SchemaInspection.inspect(path, migrator: migrator) {
-            try backUpBeforeMigration(path, at: clock.now())
-        }
+    static func open(
+        at path: String, readOnly: Bool = false, migrator: DatabaseMigrator, clock: any PostcardsCore.Clock
+    ) throws -> AppDatabase {
+        let content = try DatabaseFile.check(path)
+        let schema = content == .sqlite ? try SchemaInspection.inspect(path, migrator: migrator) : .fresh
         do {
+            if readOnly, content == .sqlite, schema == .current {
+                var configuration = configuration()
+                configuration.readonly = true
+                return try AppDatabase(try DatabasePool(path: path, configuration: configuration), migrator: nil)
+            }
+            try DatabaseFile.requireWritable(path)
+            if case .needsMigration = schema { try backUpBeforeMigration(path, at: clock.now()) }
             let pool = try DatabasePool(path: path, configuration: configuration())
-            // GRDB sets `synchronous = NORMAL` on the writer when it enables WAL, after
-            // `prepareDatabase` ran: NORMAL may lose the last answers on power loss.
+            // The pool switches to WAL with synchronous = NORMAL after preparing each
+            // connection; an answer must survive power loss, so the writer goes back to FULL.
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             return try AppDatabase(pool, migrator: migrator)
         } catch let error as DatabaseError {
+            // A read-only open of a WAL file still needs its -shm next to it.
+            if [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode),
+               !DatabaseFile.isWritable(DatabaseFile.directory(of: path)) {
+                throw StoreError.readOnlyDirectory(path: path, directory: DatabaseFile.directory(of: path))
+            }
             throw StoreError.opening(error, path: path)
         }
     }

@@ -31,17 +31,15 @@ enum DatabaseFile {
         static let smallestPageSize = 512
     }
 
-    /// Throws when the path cannot hold a usable collection; otherwise says what is there.
+    /// Throws when the path cannot hold a collection at all; otherwise says what is there.
+    /// Whether it can be written is `requireWritable`'s question.
     static func check(_ path: String) throws(StoreError) -> Content {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let directory = directory(of: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .missingDirectory(path: path, directory: directory)
         }
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            guard isWritable(directory) else { throw .readOnlyDirectory(path: path, directory: directory) }
-            return .absent
-        }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .absent }
         guard !isDirectory.boolValue else { throw .notAFile(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .cannotOpen(path: path, reason: "the file cannot be read. Check its permissions.")
@@ -49,19 +47,19 @@ enum DatabaseFile {
         defer { try? handle.close() }
         let header = Array((try? handle.read(upToCount: Header.size)) ?? Data())
         let size = (try? handle.seekToEnd()).map(Int.init) ?? header.count
-        if size == 0 {
-            try checkWritable(path, directory: directory)
-            return .empty
-        }
+        if size == 0 { return .empty }
         try checkHeader(header, size: size, path: path)
-        try checkWritable(path, directory: directory)
         return .sqlite
     }
 
-    private static func checkWritable(_ path: String, directory: String) throws(StoreError) {
-        guard isWritable(path) else { throw .readOnlyFile(path: path) }
+    /// Writing needs the file (if any) and its directory, where SQLite keeps -wal and -shm.
+    static func requireWritable(_ path: String) throws(StoreError) {
+        if FileManager.default.fileExists(atPath: path), !isWritable(path) { throw .readOnlyFile(path: path) }
+        let directory = directory(of: path)
         guard isWritable(directory) else { throw .readOnlyDirectory(path: path, directory: directory) }
     }
+
+    static func directory(of path: String) -> String { URL(fileURLWithPath: path).deletingLastPathComponent().path }
 
     /// `access(2)`: honours modes, ACLs and read-only mounts as the kernel will.
     static func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }

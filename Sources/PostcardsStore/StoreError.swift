@@ -46,7 +46,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .notADatabase(path):
-            "\(path) is not a postcards database: it does not start with the SQLite header. Nothing was changed. "
+            "\(path) is not a SQLite database, so not a postcards collection (it lacks the SQLite header). "
+                + "Nothing was changed. "
                 + "Point --db or POSTCARDS_DB at your collection, or move this file away to start a new one there."
         case let .truncated(path, expected, actual, backup):
             "\(path) is truncated: its header describes \(expected) bytes but the file has \(actual) "

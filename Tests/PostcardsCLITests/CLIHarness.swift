@@ -36,9 +36,9 @@ struct CLIHarness {
 
     @discardableResult
     func run(_ arguments: [String], input: String = "", now: String = "2026-12-01T09:00:00Z",
-             environment extra: [String: String] = [:]) throws -> Result {
+             environment extra: [String: String] = [:], binary: URL = CLIHarness.binary) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = binary
         process.arguments = arguments
         var environment = ["POSTCARDS_DB": database.path, "POSTCARDS_NOW": now, "TZ": "UTC", "LANG": "C.UTF-8",
                            "HOME": directory.path, "PATH": "/usr/bin:/bin"]
@@ -67,7 +67,7 @@ struct CLIHarness {
         }
     }
 
-    /// Everything a user could lose: both exports and the database files' bytes.
+    /// Everything a user could lose: both exports.
     func snapshot() throws -> String {
         let cards = try run(["export", "cards"]).stdout
         let reviews = try run(["export", "reviews"]).stdout

@@ -43,18 +43,6 @@ import Testing
         #expect(try database.checkHealth().isHealthy)
     }
 
-    @Test func databaseIsWALWithFullSynchronousSoAnAnswerIsOnDiskBeforeTheNextCard() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "postcards-sync-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let database = try AppDatabase.open(at: directory.appending(path: "c.sqlite3").path)
-        let settings = try database.writer.write { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
-        }
-        let full = 2
-        #expect(settings.0 == "wal")
-        #expect(settings.1 == full)
-    }
-
     @Test func twoConnectionsImportingTheSameDeckAtOnceBothSucceed() async throws {
         let directory = FileManager.default.temporaryDirectory.appending(path: "postcards-race-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
