@@ -50,11 +50,6 @@ public final class AppDatabase: Sendable {
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             return try AppDatabase(pool, migrator: migrator)
         } catch let error as DatabaseError {
-            // A read-only open of a WAL file still needs its -shm next to it.
-            if [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode),
-               !DatabaseFile.isWritable(DatabaseFile.directory(of: path)) {
-                throw StoreError.readOnlyDirectory(path: path, directory: DatabaseFile.directory(of: path))
-            }
             throw StoreError.opening(error, path: path)
         }
     }

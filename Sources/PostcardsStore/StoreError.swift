@@ -103,7 +103,13 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
 
     /// Maps what SQLite said while opening `path` to the most specific error.
     static func opening(_ error: DatabaseError, path: String) -> StoreError {
-        switch error.resultCode {
+        // Even a read-only connection to a WAL file needs to create its -shm next to it.
+        if [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) {
+            let directory = DatabaseFile.directory(of: path)
+            if !DatabaseFile.isWritable(directory) { return .readOnlyDirectory(path: path, directory: directory) }
+            if error.resultCode == .SQLITE_READONLY { return .readOnlyFile(path: path) }
+        }
+        return switch error.resultCode {
         case .SQLITE_NOTADB: .notADatabase(path: path)
         case .SQLITE_CORRUPT:
             .damaged(path: path, detail: error.message ?? "malformed", newestBackup: BackupFiles.newest(of: path))

@@ -24,17 +24,18 @@ enum TestDeck {
         return "c" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 
-    /// A collection holding this deck (and the shipped deck), as the bytes of one
-    /// self-contained file (made with `postcards backup`) to copy into each run.
+    /// A collection holding this deck (and the shipped deck), as the bytes of its file to
+    /// copy into each run. It is in WAL mode like every collection postcards writes; the last
+    /// connection to close folded the WAL into the file and removed it, so the file is whole.
     static func collection(chapter: String, cards count: Int) throws -> Data {
         let harness = try CLIHarness()
         let deck = try harness.write("deck.toml", toml(chapter: chapter, cards: count))
-        let copy = harness.directory.appending(path: "template.sqlite3")
-        for step in [["import", deck.path], ["backup", copy.path]] {
-            let result = try harness.run(step)
-            guard result.status == 0 else { throw SetupFailure(message: "\(step[0]) failed: \(result.stderr)") }
+        let result = try harness.run(["import", deck.path])
+        guard result.status == 0 else { throw SetupFailure(message: "import failed: \(result.stderr)") }
+        guard !FileManager.default.fileExists(atPath: harness.database.path + "-wal") else {
+            throw SetupFailure(message: "the collection's WAL was not folded in at exit")
         }
-        return try Data(contentsOf: copy)
+        return try Data(contentsOf: harness.database)
     }
 
     struct SetupFailure: Error { var message: String }
