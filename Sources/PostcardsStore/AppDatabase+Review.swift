@@ -20,8 +20,10 @@ extension AppDatabase {
             ).map(CardRows.schedule) ?? .new
             if event.kind == .review, try Self.hasSchedulingAnswer(rowID, on: event.day, in: db) {
                 logged.kind = .drill
-                logged.after = before.state
             }
+            // A drill or cram answer leaves the state as stored, whatever state the session
+            // believed the card had when another process answered it first.
+            if !logged.kind.schedules { logged.after = before.state }
             if logged.kind.schedules {
                 let after = before.applying(logged.grade, on: logged.day)
                 guard after.state == logged.after else { throw StoreError.scheduleMismatch(logged.card) }

@@ -30,6 +30,18 @@ import Testing
         #expect(try database.checkHealth().isHealthy)
     }
 
+    @Test func aReDrillFromAStaleSessionIsLoggedAgainstTheStoredState() throws {
+        let database = try StoreTests.database(with: ["a"])
+        try database.record(Self.staleAnswer(5, minute: 0))
+        // The other session graded it 3 (logged as drill) and re-drills it with its own stale state.
+        var drill = Self.staleAnswer(4, minute: 2)
+        drill.kind = .drill
+        drill.after = CardSchedule.new.applying(Grade(3)!, on: StoreTests.today).state
+        let logged = try database.record(drill)
+        #expect(logged.after == CardSchedule.new.applying(Grade(5)!, on: StoreTests.today).state)
+        #expect(try database.checkHealth().isHealthy)
+    }
+
     @Test func undoIsRefusedOnceAnotherSessionHasAnsweredTheCardSince() throws {
         let database = try StoreTests.database(with: ["a"])
         let mine = try database.record(Self.staleAnswer(4, minute: 0))
