@@ -30,7 +30,12 @@ extension AppDatabase {
             throw StoreError.cannotOpen(path: databasePath, reason: "\(error)")
         }
         defer { try? queue.close() }
-        try vacuum(queue, into: target)
+        do {
+            try vacuum(queue, into: target)
+        } catch .backupExists {
+            // Another process opening the same collection in the same millisecond backed up
+            // the same state under the same name.
+        }
         BackupFiles.pruneAutomatic(of: databasePath)
     }
 

@@ -43,7 +43,7 @@ public final class AppDatabase: Sendable {
                 return try AppDatabase(try DatabasePool(path: path, configuration: configuration), migrator: nil)
             }
             try DatabaseFile.requireWritable(path)
-            if case .needsMigration = schema { try backUpBeforeMigration(path, at: clock.now()) }
+            if case .needsMigration(_, hasCards: true) = schema { try backUpBeforeMigration(path, at: clock.now()) }
             let pool = try DatabasePool(path: path, configuration: configuration())
             // The pool switches to WAL with synchronous = NORMAL after preparing each
             // connection; an answer must survive power loss, so the writer goes back to FULL.

@@ -8,8 +8,8 @@ enum SchemaInspection: Equatable {
     /// No tables yet: migrating creates the schema, there is nothing to back up.
     case fresh
     case current
-    /// Some migrations are missing: back up before running them.
-    case needsMigration(applied: Int)
+    /// Some migrations are missing: back up before running them when there are cards to keep.
+    case needsMigration(applied: Int, hasCards: Bool)
 
     static let migrationsTable = "grdb_migrations"
 
@@ -47,6 +47,9 @@ enum SchemaInspection: Equatable {
         }
         // Foreign files are refused above; a bare migrations table is one we started and never finished.
         if applied.isEmpty { return .fresh }
-        return applied.count == known.count ? .current : .needsMigration(applied: applied.count)
+        if applied.count == known.count { return .current }
+        // Every schema has had `card`; a collection still being created by another process has none yet.
+        let hasCards = (try? Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM card)")) ?? false
+        return .needsMigration(applied: applied.count, hasCards: hasCards)
     }
 }

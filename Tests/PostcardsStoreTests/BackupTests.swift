@@ -76,6 +76,14 @@ import Testing
         #expect(BackupFiles.existing(of: fresh, kind: .automatic).isEmpty)
     }
 
+    @Test func migratingACollectionWithoutCardsWritesNoBackup() throws {
+        // What another process sees while it is still creating the collection.
+        _ = try AppDatabase.open(at: path, clock: Self.clock(minute: 0))
+        _ = try AppDatabase.open(at: path, migrator: Self.migrator(extra: 1), clock: Self.clock(minute: 1))
+        #expect(BackupFiles.existing(of: path, kind: .automatic).isEmpty)
+        #expect(try Self.tables(in: path).contains("extra_2"))
+    }
+
     @Test func onDemandBackupIsAConsistentCopyAndNeverOverwritesAFile() throws {
         try seed()
         let database = try AppDatabase.open(at: path, clock: Self.clock(minute: 1))
