@@ -28,9 +28,9 @@ struct AppContext {
         let readOnly = readOnly && databaseExists
         let database: AppDatabase
         do {
-            database = try AppDatabase.open(at: databasePath, readOnly: readOnly)
+            database = try AppDatabase.open(at: databasePath, readOnly: readOnly, clock: clock)
         } catch let error as StoreError {
-            throw CLIError(error.description, exitCode: ExitStatus.cannotCreate)
+            throw CLIError(error)
         }
         if !readOnly {
             try ShippedDeckSync.apply(to: database, now: clock.now(), clock: dayClock)

@@ -30,11 +30,11 @@ struct ImportCommand: ParsableCommand {
         let drafts = try ImportSources.drafts(paths: paths, withHistory: withHistory)
         // A dry run against a collection that does not exist yet plans against an empty one.
         let store = dryRun && !context.databaseExists ? try AppDatabase.inMemory() : try context.openDatabase(readOnly: dryRun)
-        let plan = try store.plan(drafts)
+        let (plan, added) = dryRun
+            ? (try store.plan(drafts), 0)
+            : try store.importDrafts(drafts, prune: prune, now: context.clock.now(), clock: context.dayClock)
         print(ImportReport.lines(for: plan, prune: prune, dryRun: dryRun).joined(separator: "\n"))
-        guard !dryRun else { return }
-        let answers = try store.apply(plan, prune: prune, now: context.clock.now(), clock: context.dayClock)
-        if withHistory { print("history: \(answers) answer(s) added") }
+        if withHistory && !dryRun { print("history: \(added) answer(s) added") }
     }
 }
 
