@@ -64,5 +64,6 @@ let package = Package(
         .testTarget(name: "PostcardsDeckTests", dependencies: ["PostcardsDeck"]),
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
         .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore"]),
+        .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),
     ]
 )
