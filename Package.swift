@@ -41,6 +41,12 @@ let package = Package(
             plugins: ["EmbedDecks"]
         ),
         .target(name: "PostcardsTUI", dependencies: ["PostcardsCore"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "PostcardsCurses", dependencies: ["PostcardsTUI", "CNcursesw"]),
         .target(
             name: "PostcardsCLI",
             dependencies: [
