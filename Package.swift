@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "PostcardsCore"),
@@ -20,6 +21,8 @@ let package = Package(
             dependencies: [
                 "PostcardsCore",
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .target(
@@ -67,7 +70,7 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PostcardsDeckTests", dependencies: ["PostcardsDeck"]),
+        .testTarget(name: "PostcardsDeckTests", dependencies: ["PostcardsDeck"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
         .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore"]),
         .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),

@@ -9,15 +9,29 @@ public final class AppDatabase: Sendable {
 
     public let writer: any DatabaseWriter
 
-    init(_ writer: any DatabaseWriter) throws {
+    init(_ writer: any DatabaseWriter, migrate: Bool = true) throws {
         self.writer = writer
-        try Migrations.migrator.migrate(writer)
+        if migrate { try Migrations.migrator.migrate(writer) }
     }
 
     /// Opens (creating if needed) the database file at `path`.
-    public static func open(at path: String) throws -> AppDatabase {
+    ///
+    /// `readOnly` opens an existing, up-to-date database without writing a byte to it (for
+    /// export, stats, doctor and dry runs); a missing or outdated one is opened for writing.
+    public static func open(at path: String, readOnly: Bool = false) throws -> AppDatabase {
         do {
+            if readOnly, FileManager.default.fileExists(atPath: path) {
+                var configuration = configuration()
+                configuration.readonly = true
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                if try pool.read({ try Migrations.migrator.hasCompletedMigrations($0) }) {
+                    return try AppDatabase(pool, migrate: false)
+                }
+            }
             let pool = try DatabasePool(path: path, configuration: configuration())
+            // The pool switches to WAL with synchronous = NORMAL after preparing each
+            // connection; an answer must survive power loss, so the writer goes back to FULL.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             return try AppDatabase(pool)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: StoreError.describe(error))

@@ -61,6 +61,7 @@ enum Migrations {
                 );
                 """)
         }
+        registerStatsMigration(&migrator)
         return migrator
     }
 }

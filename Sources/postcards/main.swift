@@ -1,3 +1,3 @@
 import PostcardsCLI
 
-await Postcards.main()
+Postcards.runMain()

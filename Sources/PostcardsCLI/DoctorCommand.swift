@@ -1,0 +1,33 @@
+import ArgumentParser
+import PostcardsStore
+
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the database file and that replaying the review log gives the cached card states."
+    )
+
+    @OptionGroup var database: DatabaseOption
+
+    @Flag(help: "Recompute every card's cached state from the review log.")
+    var rebuild = false
+
+    func run() throws {
+        let store = try database.context().openDatabase(readOnly: !rebuild)
+        if rebuild {
+            let written = try store.rebuildStates()
+            print("rebuilt the state of \(written) card(s) from the review log")
+        }
+        let report = try store.checkHealth()
+        print("integrity: \(report.integrityProblems.isEmpty ? "ok" : report.integrityProblems.joined(separator: "; "))")
+        print("review log: \(report.events) answer(s), \(report.logMismatches == 0 ? "every row follows SM-2" : "\(report.logMismatches) row(s) disagree with SM-2")")
+        if report.cacheMismatches.isEmpty {
+            print("card states: \(report.cards) card(s), all equal to the replay of the log")
+        } else {
+            print("card states: \(report.cacheMismatches.count) of \(report.cards) differ from the replay of the log:")
+            for id in report.cacheMismatches.prefix(20) { print("  \(id.deck)/\(id.key)") }
+            print("run `postcards doctor --rebuild` to recompute them from the log")
+        }
+        guard report.isHealthy else { throw CLIError("the database has problems (see above).", exitCode: ExitStatus.dataError) }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import PostcardsCore
+import PostcardsStore
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review today's cards (the default command)."
+    )
+
+    @OptionGroup var database: DatabaseOption
+
+    @Flag(help: "Line-oriented mode for scripts and dumb terminals (automatic when stdin or stdout is not a terminal).")
+    var plain = false
+
+    @Option(name: .customLong("new"), help: "New cards per day.")
+    var newPerDay: Int?
+
+    @Option(name: .customLong("chapter"), help: "Only this chapter (repeatable).")
+    var chapters: [String] = []
+
+    @Flag(help: "Practise cards regardless of due dates; the schedule is not changed.")
+    var cram = false
+
+    func validate() throws {
+        if let newPerDay, newPerDay < 0 { throw ValidationError("--new must be 0 or more.") }
+    }
+
+    func run() throws {
+        let context = try database.context()
+        let store = try context.openDatabase()
+        let session = try Self.makeSession(
+            store: store, today: context.today, cram: cram, chapters: chapters,
+            limits: DailyQueue.Limits(newPerDay: newPerDay ?? DailyQueue.defaultNewPerDay))
+        if session.isFinished {
+            print(try Self.emptyQueueMessage(store: store, today: context.today, chapters: chapters))
+            return
+        }
+        _ = try PlainReviewer(session: session, store: store, clock: context.clock, dayClock: context.dayClock, io: StandardIO()).run()
+    }
+
+    static func makeSession(
+        store: AppDatabase, today: Day, cram: Bool, chapters: [String], limits: DailyQueue.Limits
+    ) throws -> ReviewSession {
+        let filter = chapters.isEmpty ? nil : Set(chapters)
+        if let filter {
+            let known = Set(try store.chapters().map(\.slug))
+            if let unknown = filter.subtracting(known).sorted().first {
+                throw CLIError(
+                    "no chapter '\(unknown)'. Chapters: \(known.sorted().joined(separator: ", ")).",
+                    exitCode: ExitStatus.usage)
+            }
+        }
+        if cram {
+            return ReviewSession(mode: .cram, cards: try store.cramQueue(chapters: filter), today: today)
+        }
+        return ReviewSession(
+            mode: .scheduled, cards: try store.dueQueue(on: today, limits: limits, chapters: filter), today: today,
+            alreadyReviewed: try store.cardsReviewed(on: today))
+    }
+
+    static func emptyQueueMessage(store: AppDatabase, today: Day, chapters: [String]) throws -> String {
+        guard let next = try store.nextDueDay(after: today) else {
+            return "Nothing to review. Import a deck with `postcards import PATH`, or practise with `postcards review --cram`."
+        }
+        let days = next - today
+        return "Nothing due today. Next review \(next.iso) (in \(days) day\(days == 1 ? "" : "s")). Practise anyway with `postcards review --cram`."
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import PostcardsCore
+import PostcardsDeck
+import PostcardsStore
+import ShippedDeck
+
+/// Keeps the collection's copy of the deck compiled into the binary up to date: imported on
+/// first run, updated (progress kept) when a new binary ships changed cards.
+enum ShippedDeckSync {
+    static let metaKey = "shipped_deck"
+
+    static func apply(to database: AppDatabase, now: Date, clock: DayClock) throws {
+        let fingerprint = Self.fingerprint()
+        guard try database.metaValue(metaKey) != fingerprint else { return }
+        let drafts: [CardDraft]
+        do {
+            drafts = try DeckReader.read(files: ShippedDeck.files.map { DeckSourceFile(file: $0.path, text: $0.text) })
+        } catch {
+            throw CLIError("the built-in deck is damaged (\(error)). Rebuild postcards from a clean checkout.",
+                           exitCode: ExitStatus.software)
+        }
+        let plan = try database.plan(drafts)
+        if !plan.isEmpty { try database.apply(plan, now: now, clock: clock) }
+        try database.setMetaValue(fingerprint, for: metaKey)
+    }
+
+    /// FNV-1a over the embedded files: stable across runs, unlike `Hasher`.
+    static func fingerprint() -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for file in ShippedDeck.files {
+            for byte in file.path.utf8 + [0] + file.text.utf8 + [0] {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+        }
+        return String(hash, radix: 16)
+    }
+}

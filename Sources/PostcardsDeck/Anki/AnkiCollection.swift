@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import PostcardsCore
+
+/// Reads the notes, cards and review log of an extracted Anki collection (schema 11 or 18).
+enum AnkiCollection {
+    static let fieldSeparator: Character = "\u{1F}"
+    /// The first field of the only note in the placeholder `collection.anki2` of modern exports.
+    static let placeholderText = "Please update to the latest Anki version"
+
+    static func notes(at database: URL, member: String, file: String, withHistory: Bool) throws(DeckError) -> [AnkiNote] {
+        let here = SourceLocation(file: file, line: 0)
+        let notes: [AnkiNote]
+        do {
+            let queue = try DatabaseQueue(path: database.path, configuration: configuration())
+            notes = try queue.read { db in try read(db, file: file, withHistory: withHistory) }
+        } catch let error as DeckError {
+            throw error
+        } catch {
+            throw DeckError(at: here, "\(member) could not be read as an Anki collection: \(error)",
+                            hint: "The file may be damaged or come from an unknown Anki version; export it again")
+        }
+        if notes.count == 1, notes[0].field(0).hasPrefix(placeholderText) {
+            throw DeckError(at: here, "\(member) only holds Anki's \"please update\" placeholder note",
+                            hint: "This package stores its notes in a newer format; export again with \"Support older Anki versions\" ticked")
+        }
+        return notes
+    }
+
+    /// Read-only, with Anki's `unicase` collation: schema-18 name columns declare it and
+    /// SQLite refuses to touch their indexes without it.
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.prepareDatabase { db in
+            db.add(collation: DatabaseCollation("unicase") { lhs, rhs in
+                let (left, right) = (lhs.lowercased(), rhs.lowercased())
+                return left < right ? .orderedAscending : left == right ? .orderedSame : .orderedDescending
+            })
+        }
+        return configuration
+    }
+
+    private static func read(_ db: Database, file: String, withHistory: Bool) throws -> [AnkiNote] {
+        let schema = try notetypes(db, file: file)
+        var cardsByNote: [Int64: [(id: Int64, deck: Int64, ordinal: Int)]] = [:]
+        let cardRows = try Row.fetchCursor(db, sql: "SELECT id, nid, did, odid, ord FROM cards ORDER BY nid, ord")
+        while let row = try cardRows.next() {
+            // A card in a filtered deck belongs to its original deck (odid).
+            let original: Int64 = row.optional("odid", or: 0)
+            let deck: Int64 = original != 0 ? original : try row.required("did")
+            cardsByNote[try row.required("nid"), default: []].append((try row.required("id"), deck, try row.required("ord")))
+        }
+        let history = withHistory ? try answers(db) : [:]
+        var notes: [AnkiNote] = []
+        let noteRows = try Row.fetchCursor(db, sql: "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id")
+        while let row = try noteRows.next() {
+            let noteID: Int64 = try row.required("id")
+            let guid: String = try row.required("guid")
+            let source = SourceLocation(file: file, line: 0)
+            guard let notetype = schema.notetypes[try row.required("mid", as: Int64.self)] else {
+                throw DeckError(at: source, "note \(guid) uses a note type the collection does not define",
+                                hint: "The collection is damaged; run Tools › Check Database in Anki and export again")
+            }
+            if schema.isImageOcclusion(notetype) { continue }
+            let fields = try row.required("flds", as: String.self).split(separator: fieldSeparator, omittingEmptySubsequences: false)
+                .map { HTMLText.plain(String($0)) }
+            let cards = (cardsByNote[noteID] ?? []).map { card in
+                AnkiCard(ordinal: card.ordinal, deck: schema.decks[card.deck] ?? [AnkiDeckName.fallback],
+                         history: history[card.id] ?? [])
+            }
+            notes.append(AnkiNote(
+                guid: guid, kind: schema.kind(of: notetype), fields: fields,
+                tags: row.optional("tags", or: "").split(whereSeparator: { $0.isWhitespace }).map(String.init),
+                cards: cards, source: source))
+        }
+        return notes
+    }
+
+    /// Schema 11 keeps note types as JSON in `col`; schema 18 empties those columns and
+    /// uses tables.
+    private static func notetypes(_ db: Database, file: String) throws -> AnkiNotetypes {
+        guard let col = try Row.fetchOne(db, sql: "SELECT ver, models, decks FROM col") else {
+            throw DeckError(at: SourceLocation(file: file, line: 0), "the collection has no col row", hint: "Export it again")
+        }
+        let models: String = col.optional("models", or: "")
+        if !models.isEmpty { return try AnkiNotetypes.schema11(models: models, decks: col.optional("decks", or: "{}")) }
+        guard try db.tableExists("notetypes") else {
+            let version: Int = col.optional("ver", or: 0)
+            throw DeckError(at: SourceLocation(file: file, line: 0), "unknown collection schema \(version)",
+                            hint: "Export again from a current Anki")
+        }
+        return try AnkiNotetypes.schema18(db)
+    }
+
+    private static func answers(_ db: Database) throws -> [Int64: [HistoricAnswer]] {
+        var result: [Int64: [HistoricAnswer]] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, cid, ease, time, type FROM revlog ORDER BY id")
+        while let row = try rows.next() {
+            let entry = AnkiRevlog(
+                id: try row.required("id"), cardID: try row.required("cid"), ease: row.optional("ease", or: 0),
+                time: row.optional("time", or: 0), type: row.optional("type", or: 0))
+            if let answer = entry.answer { result[entry.cardID, default: []].append(answer) }
+        }
+        return result
+    }
+}

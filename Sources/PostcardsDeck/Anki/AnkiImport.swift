@@ -1,0 +1,61 @@
+import Foundation
+import PostcardsCore
+
+/// Reads what Anki exports — packages (`.apkg`, `.colpkg`) and text (`.txt`, `.tsv`,
+/// `.csv`) — as postcards card drafts. See docs/anki-import.md for the mapping.
+public enum AnkiImport {
+    public static let packageExtensions: Set<String> = ["apkg", "colpkg"]
+    public static let textExtensions: Set<String> = ["txt", "tsv", "csv"]
+
+    /// True for the paths this importer handles (by extension).
+    public static func handles(_ url: URL) -> Bool {
+        let ext = url.pathExtension.lowercased()
+        return packageExtensions.contains(ext) || textExtensions.contains(ext)
+    }
+
+    /// The cards of an Anki export. `withHistory` adds each card's review log (Anki's
+    /// revlog) as `history`, oldest first; text exports have none.
+    /// Throws `DeckError` naming the file (and line, for text) of the first problem.
+    public static func read(url: URL, withHistory: Bool = false) throws(DeckError) -> [CardDraft] {
+        let file = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw DeckError(.missingInput, at: SourceLocation(file: file, line: 0), "no such file",
+                            hint: "Check the path; Anki exports end in .apkg, .colpkg, .txt, .tsv or .csv")
+        }
+        let ext = url.pathExtension.lowercased()
+        let notes = packageExtensions.contains(ext) || (!textExtensions.contains(ext) && ApkgArchive.isZip(url))
+            ? try packageNotes(url, file: file, withHistory: withHistory)
+            : try textNotes(url, file: file)
+        return try AnkiCardMapping.drafts(from: notes)
+    }
+
+    static func packageNotes(_ url: URL, file: String, withHistory: Bool) throws(DeckError) -> [AnkiNote] {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("postcards-anki-\(UUID().uuidString)", isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw DeckError(at: SourceLocation(file: file, line: 0),
+                            "cannot create a temporary directory to extract the package: \(error.localizedDescription)",
+                            hint: "Check that \(FileManager.default.temporaryDirectory.path) is writable (or set TMPDIR)")
+        }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let extracted = try ApkgArchive.extractCollection(from: url, file: file, into: directory)
+        return try AnkiCollection.notes(at: extracted.database, member: extracted.member, file: file, withHistory: withHistory)
+    }
+
+    static func textNotes(_ url: URL, file: String) throws(DeckError) -> [AnkiNote] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DeckError(.missingInput, at: SourceLocation(file: file, line: 0),
+                            "cannot read the file: \(error.localizedDescription)", hint: "Check its permissions")
+        }
+        let deck = url.deletingPathExtension().lastPathComponent
+        return try [UInt8](data).withUnsafeBufferPointer { bytes throws(DeckError) in
+            try AnkiTextFile.notes(in: bytes, file: file, defaultDeck: deck)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import PostcardsCore
+
+/// Anki's text import format (`.txt`, `.tsv`, `.csv`): optional `#key:value` header lines,
+/// then one note per record. Without a header the separator is sniffed (tab, semicolon or
+/// comma) and the columns are front, back and, optionally, tags.
+enum AnkiTextFile {
+    /// Separators tried when the file does not name one, in Anki's order of preference.
+    static let sniffedSeparators: [UInt8] = [0x09, 0x3B, 0x2C]
+    static let headerlessColumns = 2...3
+
+    /// - Parameter defaultDeck: the deck for notes the file does not place (its file name).
+    static func notes(in bytes: UnsafeBufferPointer<UInt8>, file: String, defaultDeck: String) throws(DeckError) -> [AnkiNote] {
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
+                            hint: "Save the file as UTF-8 (Anki's own exports always are)")
+        }
+        let start = UTF8Check.startsWithByteOrderMark(bytes) ? UTF8Check.byteOrderMark.count : 0
+        var cursor = Cursor(bytes: bytes, index: start, line: 1, lineStart: start)
+        let header = try AnkiTextHeader.parse(&cursor, file: file)
+        let separator = header.separator ?? sniffSeparator(bytes, from: cursor.index)
+        let records = try DelimitedText(file: file, separator: separator)
+            .records(in: bytes, from: cursor.index, line: cursor.line)
+        guard let first = records.first else { return [] }
+        let layout = try AnkiTextLayout(header: header, separator: separator, firstRecord: first, file: file)
+        var notes: [AnkiNote] = []
+        notes.reserveCapacity(records.count)
+        for record in records {
+            notes.append(try layout.note(from: record, header: header, defaultDeck: defaultDeck))
+        }
+        return notes
+    }
+
+    /// The separator that appears on the first data line outside quotes, preferring tab.
+    static func sniffSeparator(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
+        var counts: [UInt8: Int] = [:]
+        var inQuotes = false
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == DelimitedText.quote {
+                inQuotes.toggle()
+            } else if !inQuotes && (byte == DelimitedText.lineFeed || byte == DelimitedText.carriageReturn) {
+                if counts.values.contains(where: { $0 > 0 }) { break }
+            } else if !inQuotes && sniffedSeparators.contains(byte) {
+                counts[byte, default: 0] += 1
+            }
+            index += 1
+        }
+        if counts[0x09, default: 0] > 0 { return 0x09 }
+        return counts[0x3B, default: 0] > counts[0x2C, default: 0] ? 0x3B : 0x2C
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import PostcardsCore
+import ZIPFoundation
+
+/// The zip container of an `.apkg`/`.colpkg`: finds the collection and extracts it to a
+/// plain SQLite file we can open read-only.
+///
+/// Modern Anki writes `collection.anki21b` (zstd-compressed, schema 18) *and* a
+/// `collection.anki2` that only holds a "please update Anki" note for old versions; legacy
+/// exports write `collection.anki21` (schema 11) next to that placeholder; genanki writes
+/// only `collection.anki2` with the real notes. So take the newest one present.
+enum ApkgArchive {
+    static let collectionMembers = ["collection.anki21b", "collection.anki21", "collection.anki2"]
+    static let zstdMember = "collection.anki21b"
+    /// Collections larger than this are refused: a real one is tens of MB; a zip or zstd
+    /// bomb would otherwise fill the disk.
+    static let maximumCollectionBytes: Int64 = 1 << 30
+    static let zipSignatures: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
+    static let sqliteSignature = Array("SQLite format 3\u{0}".utf8)
+    /// SQLite header bytes 18 and 19: file format versions, 2 = WAL, 1 = rollback journal.
+    static let formatVersionOffsets = [18, 19]
+    static let rollbackJournalFormat: UInt8 = 1
+
+    struct Extracted {
+        var database: URL
+        var member: String
+    }
+
+    static func isZip(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4)).map { [UInt8]($0) } ?? []
+        return zipSignatures.contains(head)
+    }
+
+    static func extractCollection(
+        from url: URL, file: String, into directory: URL, limit: Int64 = maximumCollectionBytes
+    ) throws(DeckError) -> Extracted {
+        let here = SourceLocation(file: file, line: 0)
+        guard isZip(url), let archive = try? Archive(url: url, accessMode: .read) else {
+            throw DeckError(at: here, "this is not a zip archive, so not an Anki package",
+                            hint: "Export from Anki with File › Export › \"Anki Deck Package (*.apkg)\"")
+        }
+        guard let (member, entry) = collectionMembers.lazy.compactMap({ name in archive[name].map { (name, $0) } }).first else {
+            let names = archive.map(\.path).sorted().prefix(10).joined(separator: ", ")
+            throw DeckError(at: here, "the archive holds no Anki collection (it has: \(names.isEmpty ? "nothing" : names))",
+                            hint: "An .apkg contains collection.anki21b, collection.anki21 or collection.anki2; re-export it from Anki")
+        }
+        guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge(member, limit: limit, at: here) }
+        let raw = directory.appendingPathComponent("member")
+        do {
+            try write(entry, of: archive, to: raw, limit: limit)
+        } catch let error as DeckError {
+            throw error
+        } catch is SizeLimitExceeded {
+            throw tooLarge(member, limit: limit, at: here)
+        } catch {
+            throw DeckError(at: here, "\(member) could not be extracted: \(error)", hint: "The file may be damaged; export it again")
+        }
+        var database = raw
+        if member == zstdMember {
+            database = directory.appendingPathComponent("collection.sqlite")
+            try decompress(raw, to: database, member: member, limit: limit, at: here)
+        }
+        try prepareForReading(database, member: member, at: here)
+        return Extracted(database: database, member: member)
+    }
+
+    private struct SizeLimitExceeded: Error {}
+
+    private static func write(_ entry: Entry, of archive: Archive, to url: URL, limit: Int64) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let output = try FileHandle(forWritingTo: url)
+        defer { try? output.close() }
+        var written: Int64 = 0
+        // The size in the zip header can lie; count what actually comes out.
+        _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            written += Int64(chunk.count)
+            guard written <= limit else { throw SizeLimitExceeded() }
+            try output.write(contentsOf: chunk)
+        }
+    }
+
+    private static func decompress(_ source: URL, to target: URL, member: String, limit: Int64, at here: SourceLocation) throws(DeckError) {
+        let zstd: Zstd
+        do {
+            zstd = try Zstd.load()
+        } catch {
+            throw DeckError(at: here, "\(member) is zstd-compressed and the zstd library (libzstd.so.1) was not found",
+                            hint: "Install it (Debian/Ubuntu: apt install libzstd1), or export from Anki with \"Support older Anki versions\" ticked")
+        }
+        defer { zstd.close() }
+        do {
+            guard FileManager.default.createFile(atPath: target.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            let input = try FileHandle(forReadingFrom: source)
+            let output = try FileHandle(forWritingTo: target)
+            defer { try? input.close(); try? output.close() }
+            _ = try zstd.decompress(input, to: output, limit: limit)
+        } catch Zstd.Failure.tooLarge {
+            throw tooLarge(member, limit: limit, at: here)
+        } catch let failure as Zstd.Failure {
+            throw DeckError(at: here, "\(member) is not valid zstd data (\(failure))", hint: "The file may be damaged; export it again")
+        } catch {
+            throw DeckError(at: here, "\(member) could not be decompressed: \(error)")
+        }
+    }
+
+    /// Checks the SQLite signature and switches a WAL-mode copy to rollback mode, so opening
+    /// it read-only needs no `-wal`/`-shm` files (Anki checkpoints before exporting).
+    private static func prepareForReading(_ database: URL, member: String, at here: SourceLocation) throws(DeckError) {
+        do {
+            let handle = try FileHandle(forUpdating: database)
+            defer { try? handle.close() }
+            let header = [UInt8](try handle.read(upToCount: sqliteSignature.count + formatVersionOffsets.count + 2) ?? Data())
+            guard header.starts(with: sqliteSignature) else {
+                throw DeckError(at: here, "\(member) inside the package is not an SQLite database",
+                                hint: "The file is damaged or not made by Anki; export it again")
+            }
+            try handle.seek(toOffset: UInt64(formatVersionOffsets[0]))
+            try handle.write(contentsOf: Data(repeating: rollbackJournalFormat, count: formatVersionOffsets.count))
+        } catch let error as DeckError {
+            throw error
+        } catch {
+            throw DeckError(at: here, "\(member) could not be prepared for reading: \(error)")
+        }
+    }
+
+    private static func tooLarge(_ member: String, limit: Int64, at here: SourceLocation) -> DeckError {
+        let size = limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+        return DeckError(at: here, "\(member) would be larger than \(size) once extracted; refusing it as a likely zip bomb",
+                  hint: "Split the collection into smaller exports")
+    }
+}

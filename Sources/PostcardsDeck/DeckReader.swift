@@ -1,0 +1,126 @@
+import PostcardsCore
+
+/// What reading decks produced: the cards of every file, and every problem found.
+public struct DeckReadResult: Sendable {
+    /// Cards of all files in file order, then card order; cloze texts expanded to one card
+    /// per deletion.
+    public var drafts: [CardDraft]
+    public var errors: [DeckError]
+    /// How many files were read (parsed or not).
+    public var fileCount: Int
+}
+
+/// Reads native TOML deck files (docs/deck-format.md) into card drafts.
+///
+/// Every file is checked to the end and all files are read, so one run lists every problem
+/// (up to `ChapterFile.maximumErrors` per file). Ids and chapter slugs are checked across
+/// all the files given, since one deck spans several files.
+public enum DeckReader {
+    /// Reads files and directories of `.toml` files; throws every problem found.
+    public static func read(paths: [String]) throws(DeckErrors) -> [CardDraft] {
+        try succeed(load(paths: paths))
+    }
+
+    /// Reads one deck file's text; `file` names it in messages.
+    public static func read(text: String, file: String) throws(DeckErrors) -> [CardDraft] {
+        try succeed(load(files: [DeckSourceFile(file: file, text: text)]))
+    }
+
+    /// Reads deck files held in memory (the shipped deck) as one set.
+    public static func read(files: [DeckSourceFile]) throws(DeckErrors) -> [CardDraft] {
+        try succeed(load(files: files))
+    }
+
+    /// Like `read(paths:)`, but returns the cards of the files that are fine together with
+    /// the problems, for `lint`, which reports both.
+    public static func load(paths: [String]) -> DeckReadResult {
+        let found = DeckFileFinder.find(paths)
+        var result = load(files: found.files)
+        result.errors = found.errors + result.errors
+        result.fileCount = found.fileCount
+        return result
+    }
+
+    public static func load(files: [DeckSourceFile]) -> DeckReadResult {
+        var chapterFiles: [ChapterFile] = []
+        var errors: [DeckError] = []
+        for source in files {
+            switch DeckText.prepare(source.text, file: source.file) {
+            case let .success(text): chapterFiles.append(ChapterFile(text: text, file: source.file))
+            case let .failure(error): errors.append(error)
+            }
+        }
+        var checks = DeckUniqueness()
+        var drafts: [CardDraft] = []
+        for chapterFile in chapterFiles {
+            errors += chapterFile.errors
+            guard let chapter = chapterFile.chapter else { continue }
+            errors += checks.claim(chapter, at: chapterFile.chapterLocation)
+            for card in chapterFile.cards {
+                if let duplicate = checks.claim(card, in: chapter.deck) {
+                    errors.append(duplicate)
+                } else {
+                    drafts += expand(card, chapter: chapter)
+                }
+            }
+        }
+        return DeckReadResult(drafts: drafts, errors: errors, fileCount: files.count)
+    }
+
+    /// A front/back card is one draft; a cloze card is one draft per deletion number, keyed
+    /// `<id>#<n>`.
+    static func expand(_ card: ParsedCard, chapter: Chapter) -> [CardDraft] {
+        switch card.content {
+        case let .basic(front, back):
+            return [CardDraft(
+                id: CardID(deck: chapter.deck, key: card.id), chapter: chapter,
+                content: .basic(front: front, back: back), tags: card.tags, source: card.location)]
+        case let .cloze(text, numbers, extra):
+            return numbers.map { number in
+                CardDraft(
+                    id: CardID(deck: chapter.deck, key: "\(card.id)#\(number)"), chapter: chapter,
+                    content: .cloze(text: text, ordinal: number, extra: extra), tags: card.tags,
+                    source: card.location)
+            }
+        }
+    }
+
+    private static func succeed(_ result: DeckReadResult) throws(DeckErrors) -> [CardDraft] {
+        guard result.errors.isEmpty else { throw DeckErrors(result.errors) }
+        return result.drafts
+    }
+}
+
+/// Card ids and chapter slugs must be unique within a deck, across all its files.
+struct DeckUniqueness {
+    private struct Key: Hashable {
+        var deck: String
+        var name: String
+    }
+
+    private var chapters: [Key: SourceLocation] = [:]
+    private var cards: [Key: SourceLocation] = [:]
+
+    mutating func claim(_ chapter: Chapter, at location: SourceLocation) -> [DeckError] {
+        let key = Key(deck: chapter.deck, name: chapter.slug)
+        guard let first = chapters[key] else {
+            chapters[key] = location
+            return []
+        }
+        return [DeckError(
+            at: location, "chapter \"\(chapter.slug)\" of deck \"\(chapter.deck)\" is already defined at \(first)",
+            hint: "Give each chapter file of a deck its own chapter slug.", related: first)]
+    }
+
+    mutating func claim(_ card: ParsedCard, in deck: String) -> DeckError? {
+        let key = Key(deck: deck, name: card.id)
+        guard let first = cards[key] else {
+            cards[key] = card.idLocation
+            return nil
+        }
+        return DeckError(
+            at: card.idLocation, "duplicate card id \"\(card.id)\" in deck \"\(deck)\"; it is first used at \(first)",
+            hint: "Give one of them another id: ids must be unique within a deck, because progress is kept by id.",
+            related: first)
+    }
+}

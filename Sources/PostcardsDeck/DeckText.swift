@@ -1,0 +1,90 @@
+import PostcardsCore
+
+/// Turns a deck file's bytes into text, or says where the first byte that is not UTF-8 is.
+enum DeckText {
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private static let byteOrderMarkScalar: Unicode.Scalar = "\u{FEFF}"
+    private static let nul: UInt8 = 0
+
+    static func decode(_ bytes: [UInt8], file: String) -> Result<String, DeckError> {
+        let body = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
+        if let bad = firstInvalidUTF8Byte(in: body) {
+            let byte = String(body[bad], radix: 16, uppercase: true)
+            return .failure(DeckError(
+                at: position(ofByte: bad, in: body).location(in: file),
+                "the file is not valid UTF-8 (byte 0x\(byte))",
+                hint: "Save it as UTF-8, e.g. `iconv -f LATIN1 -t UTF-8 old.toml > new.toml`."))
+        }
+        return prepare(String(decoding: body, as: UTF8.self), file: file)
+    }
+
+    /// Text that is already a string: drop a byte-order mark, reject NUL.
+    static func prepare(_ text: String, file: String) -> Result<String, DeckError> {
+        let scalars = text.unicodeScalars
+        let body = scalars.first == byteOrderMarkScalar ? String(scalars.dropFirst()) : text
+        if let error = nulError(in: body, file: file) { return .failure(error) }
+        return .success(body)
+    }
+
+    /// TOMLKit hands the text to C++ as a C string, which would silently end at a NUL.
+    static func nulError(in text: String, file: String) -> DeckError? {
+        guard let offset = text.utf8.firstIndex(of: nul) else { return nil }
+        let bytes = Array(text.utf8)
+        return DeckError(
+            at: position(ofByte: text.utf8.distance(from: text.utf8.startIndex, to: offset), in: bytes)
+                .location(in: file),
+            "the file contains a NUL byte",
+            hint: "Remove it; deck files are plain text.")
+    }
+
+    /// The position of byte `offset`, counting scalars before it on its line.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> TextPosition {
+        var position = TextPosition.start
+        for index in 0..<min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == ASCII.newline {
+                position.line += 1
+                position.column = 1
+            } else if ASCII.startsScalar(byte) {
+                position.column += 1
+            }
+        }
+        return position
+    }
+
+    /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF), or nil when the bytes are valid.
+    static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            guard let (length, secondRange) = sequence(startingWith: lead) else { return index }
+            for step in 1..<length {
+                guard index + step < bytes.count else { return index }
+                let byte = bytes[index + step]
+                let allowed = step == 1 ? secondRange : 0x80...0xBF
+                guard allowed.contains(byte) else { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// The length of a sequence with this lead byte and the range its second byte must be in.
+    private static func sequence(startingWith lead: UInt8) -> (Int, ClosedRange<UInt8>)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import PostcardsCore
+
+/// A 1-based line and column in a text. Columns count Unicode scalars, as toml++ (inside
+/// TOMLKit) does, so our positions and the parser's agree and match what editors show.
+struct TextPosition: Hashable, Sendable, Comparable {
+    var line: Int
+    var column: Int
+
+    static let start = TextPosition(line: 1, column: 1)
+
+    func location(in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}
+
+enum ASCII {
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+    static let hash = UInt8(ascii: "#")
+    static let equals = UInt8(ascii: "=")
+    static let dot = UInt8(ascii: ".")
+    static let quote = UInt8(ascii: "\"")
+    static let apostrophe = UInt8(ascii: "'")
+    static let backslash = UInt8(ascii: "\\")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+
+    /// Continuation bytes of UTF-8 (10xxxxxx) do not start a new column.
+    static func startsScalar(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+
+    static func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == tab }
+}
+
+/// Walks UTF-8 bytes while keeping the line and column of the current byte.
+struct ByteCursor {
+    let bytes: [UInt8]
+    private(set) var offset: Int
+    private(set) var position: TextPosition
+
+    init(bytes: [UInt8], offset: Int = 0, position: TextPosition = .start) {
+        self.bytes = bytes
+        self.offset = offset
+        self.position = position
+    }
+
+    var isAtEnd: Bool { offset >= bytes.count }
+    var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    func peek(_ distance: Int) -> UInt8? {
+        offset + distance < bytes.count ? bytes[offset + distance] : nil
+    }
+
+    func hasPrefix(_ prefix: [UInt8]) -> Bool {
+        guard offset + prefix.count <= bytes.count else { return false }
+        for index in prefix.indices where bytes[offset + index] != prefix[index] { return false }
+        return true
+    }
+
+    mutating func advance(by count: Int = 1) {
+        for _ in 0..<count {
+            guard offset < bytes.count else { return }
+            let byte = bytes[offset]
+            offset += 1
+            if byte == ASCII.newline {
+                position.line += 1
+                position.column = 1
+            } else if offset < bytes.count, ASCII.startsScalar(bytes[offset]) {
+                position.column += 1
+            } else if offset == bytes.count {
+                position.column += 1
+            }
+        }
+    }
+
+    /// Moves past one whole scalar (1–4 bytes).
+    mutating func advanceScalar() {
+        advance()
+        while let byte = current, !ASCII.startsScalar(byte) { advance() }
+    }
+
+    mutating func skipBlanks() {
+        while let byte = current, ASCII.isBlank(byte) { advance() }
+    }
+
+    mutating func skipToEndOfLine() {
+        while let byte = current, byte != ASCII.newline { advance() }
+    }
+}
