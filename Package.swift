@@ -58,7 +58,9 @@ let package = Package(
                 "PostcardsStore",
                 "ShippedDeck",
                 "PostcardsTUI",
+                "PostcardsCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "postcards", dependencies: ["PostcardsCLI"]),
