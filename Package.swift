@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(name: "PostcardsDeckTests", dependencies: ["PostcardsDeck"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
-        .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore"]),
+        .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore", "PostcardsTUI"]),
         .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),
     ]
 )
