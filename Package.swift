@@ -76,5 +76,7 @@ let package = Package(
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
         .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore", "PostcardsTUI"]),
         .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),
+        .target(name: "CSpawn", path: "Tests/CSpawn"),
+        .testTarget(name: "PostcardsE2ETests", dependencies: ["CSpawn", "PostcardsTUI"]),
     ]
 )
