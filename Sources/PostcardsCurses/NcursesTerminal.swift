@@ -29,12 +29,14 @@ public final class NcursesTerminal: Terminal {
     public init(colors: Bool) throws {
         setlocale(LC_ALL, "")
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        // Before newterm: ncurses installs its own SIGINT/SIGTERM handlers (which exit with
+        // status 1) only where it finds the default disposition.
+        TerminalRestorer.install()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let screen = newterm(nil, output, input), let window = cnc_stdscr()
         else { throw StartError.cannotInitialise(term: term) }
         self.screen = screen
         self.window = window
-        TerminalRestorer.install()
         cbreak()
         noecho()
         keypad(window, true)
