@@ -7,7 +7,7 @@ public struct Postcards: ParsableCommand {
         abstract: "Spaced-repetition review in the terminal (SM-2 over a SQLite review log).",
         subcommands: [
             ReviewCommand.self, ImportCommand.self, ExportCommand.self, DoctorCommand.self, LintCommand.self,
-            ConfigCommand.self,
+            ConfigCommand.self, DevCommand.self,
         ],
         defaultSubcommand: ReviewCommand.self
     )
