@@ -142,7 +142,7 @@ public enum Cloze {
         let pattern = Array(separator.unicodeScalars)
         var index = 0
         while index < scalars.count {
-            if index + pattern.count <= scalars.count && Array(scalars[index..<(index + pattern.count)]) == pattern {
+            if index + pattern.count <= scalars.count && scalars[index..<(index + pattern.count)].elementsEqual(pattern) {
                 parts.append(String(current))
                 current = .init()
                 index += pattern.count

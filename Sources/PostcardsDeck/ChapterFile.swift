@@ -51,7 +51,7 @@ struct ChapterFile {
     private mutating func checkRootKeys(_ root: TOMLTable, index: TOMLPositionIndex) {
         for key in root.keys where !Self.allowedRootKeys.contains(key) {
             let header = index.tables.first { $0.name == key || $0.name.hasPrefix(key + ".") }
-            let position = index.rootKey(key)?.position ?? header?.position ?? .start
+            let position = index.position(of: index.rootKey(key)?.offset ?? header?.offset ?? 0)
             let hint = KeySuggestion.closest(to: key, among: Self.allowedRootKeys).map {
                 "Did you mean \($0 == "deck" ? "[deck]" : "[[cards]]")? A deck file has only [deck] and [[cards]] tables."
             } ?? "A deck file has only a [deck] table and [[cards]] tables; put card fields under [[cards]]."
@@ -61,8 +61,8 @@ struct ChapterFile {
 
     private mutating func readChapter(_ root: TOMLTable, index: TOMLPositionIndex) {
         let header = index.table(named: "deck")
-        let position = header?.position ?? index.rootKey("deck")?.position ?? .start
-        chapterLocation = position.location(in: file)
+        let offset = header?.offset ?? index.rootKey("deck")?.offset ?? 0
+        chapterLocation = index.position(of: offset).location(in: file)
         guard let value = root["deck"] else {
             errors.append(DeckError(
                 at: chapterLocation, "the file has no [deck] table",
@@ -76,7 +76,7 @@ struct ChapterFile {
             return
         }
         let fields = FieldReader(
-            table: table, positions: header, fallback: position, file: file, bytes: index.bytes, subject: "[deck]")
+            table: table, positions: header, fallback: offset, file: file, index: index, subject: "[deck]")
         chapter = ChapterTable.read(fields, errors: &errors)
     }
 
@@ -87,28 +87,28 @@ struct ChapterFile {
                 hint: "Add cards as [[cards]] tables, each with an id and front and back (or cloze)."))
             return
         }
-        let fallback = index.rootKey("cards")?.position ?? index.tables.first { $0.name == "cards" }?.position ?? .start
+        let fallback = index.rootKey("cards")?.offset ?? index.tables.first { $0.name == "cards" }?.offset ?? 0
         guard let array = value.array else {
             errors.append(DeckError(
-                at: fallback.location(in: file), "cards must be [[cards]] tables, not \(FieldReader.name(of: value.type))",
+                at: index.position(of: fallback).location(in: file), "cards must be [[cards]] tables, not \(FieldReader.name(of: value.type))",
                 hint: "Start each card with [[cards]] (two pairs of brackets)."))
             return
         }
         let headers = index.arrayTables(named: "cards")
         // Headers match elements one to one unless cards were written inline (cards = [{…}]).
         let positioned = headers.count == array.count
-        for (offset, element) in array.enumerated() {
-            let header = positioned ? headers[offset] : nil
-            let position = header?.position ?? fallback
+        for (number, element) in zip(1..., array) {
+            let header = positioned ? headers[number - 1] : nil
+            let offset = header?.offset ?? fallback
             guard let table = element.table else {
                 errors.append(DeckError(
-                    at: position.location(in: file), "card #\(offset + 1) must be a table, not \(FieldReader.name(of: element.type))",
+                    at: index.position(of: offset).location(in: file), "card #\(number) must be a table, not \(FieldReader.name(of: element.type))",
                     hint: "Start each card with [[cards]] followed by its keys."))
                 continue
             }
             let fields = FieldReader(
-                table: table, positions: header, fallback: position, file: file, bytes: index.bytes, subject: "card")
-            if let card = CardTable.read(fields, ordinal: offset + 1, errors: &errors) {
+                table: table, positions: header, fallback: offset, file: file, index: index, subject: "card")
+            if let card = CardTable.read(fields, ordinal: number, errors: &errors) {
                 cards.append(card)
             }
         }

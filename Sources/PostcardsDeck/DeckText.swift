@@ -28,28 +28,17 @@ enum DeckText {
 
     /// TOMLKit hands the text to C++ as a C string, which would silently end at a NUL.
     static func nulError(in text: String, file: String) -> DeckError? {
-        guard let offset = text.utf8.firstIndex(of: nul) else { return nil }
-        let bytes = Array(text.utf8)
+        var text = text
+        let offset = text.withUTF8 { $0.firstIndex(of: nul) }
+        guard let offset else { return nil }
         return DeckError(
-            at: position(ofByte: text.utf8.distance(from: text.utf8.startIndex, to: offset), in: bytes)
-                .location(in: file),
+            at: position(ofByte: offset, in: Array(text.utf8)).location(in: file),
             "the file contains a NUL byte",
             hint: "Remove it; deck files are plain text.")
     }
 
-    /// The position of byte `offset`, counting scalars before it on its line.
     static func position(ofByte offset: Int, in bytes: [UInt8]) -> TextPosition {
-        var position = TextPosition.start
-        for index in 0..<min(offset, bytes.count) {
-            let byte = bytes[index]
-            if byte == ASCII.newline {
-                position.line += 1
-                position.column = 1
-            } else if ASCII.startsScalar(byte) {
-                position.column += 1
-            }
-        }
-        return position
+        LineTable(bytes: bytes).position(of: offset)
     }
 
     /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no

@@ -10,25 +10,27 @@ struct FieldReader {
     let table: TOMLTable
     /// Positions of the table's header and keys; nil for inline tables, which have none.
     let positions: TOMLPositionIndex.Table?
-    /// Where to point when a key has no position of its own.
-    let fallback: TextPosition
+    /// Where to point (a byte offset) when a key has no position of its own.
+    let fallback: Int
     let file: String
-    /// The file's bytes (shared, not copied), to locate characters inside string values.
-    let bytes: [UInt8]
+    /// The file's index (shared, not copied), to turn offsets into lines and columns.
+    let index: TOMLPositionIndex
     /// How messages name the table: `[deck]`, `card "dpo-loss"`.
     var subject: String
 
-    var headerLocation: SourceLocation { (positions?.position ?? fallback).location(in: file) }
+    var headerLocation: SourceLocation { location(offset: positions?.offset ?? fallback) }
 
     func location(of key: String) -> SourceLocation {
-        (positions?.key(key)?.position ?? positions?.position ?? fallback).location(in: file)
+        location(offset: positions?.key(key)?.offset ?? positions?.offset ?? fallback)
     }
+
+    func location(offset: Int) -> SourceLocation { index.position(of: offset).location(in: file) }
 
     /// Where scalar `offset` of the string value of `key` was written.
     func location(ofScalar offset: Int, inValueOf key: String) -> SourceLocation {
         guard let entry = positions?.key(key) else { return location(of: key) }
-        let start = ByteCursor(bytes: bytes, offset: entry.valueOffset, position: entry.valuePosition)
-        return TOMLStringLiteral.position(ofScalar: offset, literalAt: start).location(in: file)
+        let start = ByteCursor(bytes: index.lines.bytes, offset: entry.valueOffset)
+        return location(offset: TOMLStringLiteral.offset(ofScalar: offset, literalAt: start))
     }
 
     func has(_ key: String) -> Bool { table[key] != nil }
@@ -83,8 +85,10 @@ struct FieldReader {
 
     /// Reports every key not in `allowed`, suggesting the closest allowed one.
     func rejectUnknownKeys(allowed: [String], errors: inout [DeckError]) {
+        // `keys` copies every name out of C++; skip it when the count shows every key is allowed.
+        guard table.count > allowed.filter({ table[$0] != nil }).count else { return }
         let unknown = table.keys.filter { !allowed.contains($0) }
-            .sorted { location(of: $0).line < location(of: $1).line }
+            .sorted { (positions?.key($0)?.offset ?? 0) < (positions?.key($1)?.offset ?? 0) }
         for key in unknown {
             let list = Self.list(allowed)
             let hint = KeySuggestion.closest(to: key, among: allowed).map {

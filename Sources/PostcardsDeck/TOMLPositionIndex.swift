@@ -8,30 +8,32 @@ struct TOMLPositionIndex {
     /// A `key = value` line.
     struct Key {
         var name: String
-        var position: TextPosition
-        /// Byte offset and position of the first byte of the value (its opening quote for a string).
+        /// Byte offset of the key's first character.
+        var offset: Int
+        /// Byte offset of the value's first byte (its opening quote for a string).
         var valueOffset: Int
-        var valuePosition: TextPosition
     }
 
     /// A `[name]` or `[[name]]` header and the keys written under it.
     struct Table {
         var name: String
         var isArray: Bool
-        var position: TextPosition
+        /// Byte offset of the opening bracket.
+        var offset: Int
         var keys: [Key] = []
 
         /// The first definition of `name` (TOML rejects a second one before we get here).
         func key(_ name: String) -> Key? { keys.first { $0.name == name } }
     }
 
-    let bytes: [UInt8]
+    let lines: LineTable
     /// Keys before the first header.
     private(set) var rootKeys: [Key] = []
     private(set) var tables: [Table] = []
 
     init(text: String) {
-        bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
+        lines = LineTable(bytes: bytes)
         var cursor = ByteCursor(bytes: bytes)
         while !cursor.isAtEnd {
             scanStatement(&cursor)
@@ -42,6 +44,7 @@ struct TOMLPositionIndex {
     func table(named name: String) -> Table? { tables.first { $0.name == name && !$0.isArray } }
     func arrayTables(named name: String) -> [Table] { tables.filter { $0.name == name && $0.isArray } }
     func rootKey(_ name: String) -> Key? { rootKeys.first { $0.name == name } }
+    func position(of offset: Int) -> TextPosition { lines.position(of: offset) }
 
     private mutating func scanStatement(_ cursor: inout ByteCursor) {
         cursor.skipBlanks()
@@ -59,23 +62,23 @@ struct TOMLPositionIndex {
     }
 
     private mutating func scanHeader(_ cursor: inout ByteCursor) {
-        let position = cursor.position
+        let start = cursor.offset
         let isArray = cursor.peek(1) == ASCII.openBracket
         cursor.advance(by: isArray ? 2 : 1)
         let name = scanDottedKey(&cursor, until: ASCII.closeBracket)
         // `[cards.extra]` defines key `extra` of the card above it: record it there, so an
         // unknown-key error points at this header.
-        if let parent = tables.lastIndex(where: { name.hasPrefix($0.name + ".") }) {
+        if name.utf8.contains(ASCII.dot), let parent = tables.lastIndex(where: { name.hasPrefix($0.name + ".") }) {
             let child = name.dropFirst(tables[parent].name.count + 1).split(separator: ".").first.map(String.init) ?? ""
             tables[parent].keys.append(
-                Key(name: child, position: position, valueOffset: cursor.offset, valuePosition: cursor.position))
+                Key(name: child, offset: start, valueOffset: cursor.offset))
         }
-        tables.append(Table(name: name, isArray: isArray, position: position))
+        tables.append(Table(name: name, isArray: isArray, offset: start))
         cursor.skipToEndOfLine()
     }
 
     private mutating func scanKeyValue(_ cursor: inout ByteCursor) {
-        let position = cursor.position
+        let start = cursor.offset
         let name = scanDottedKey(&cursor, until: ASCII.equals)
         guard cursor.current == ASCII.equals else {
             cursor.skipToEndOfLine()
@@ -83,7 +86,7 @@ struct TOMLPositionIndex {
         }
         cursor.advance()
         cursor.skipBlanks()
-        let key = Key(name: name, position: position, valueOffset: cursor.offset, valuePosition: cursor.position)
+        let key = Key(name: name, offset: start, valueOffset: cursor.offset)
         if tables.isEmpty {
             rootKeys.append(key)
         } else {

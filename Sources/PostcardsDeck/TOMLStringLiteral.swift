@@ -1,30 +1,29 @@
 /// The four TOML string forms, as raw text: enough to skip one and to find where the n-th
 /// scalar of its decoded value was written (so a cloze error points into the string).
 enum TOMLStringLiteral {
-    private static let tripleQuote = Array(#"""""#.utf8)
-    private static let tripleApostrophe = Array("'''".utf8)
+    private static let multilineDelimiterLength = 3
     /// TOML lets a multi-line string end in up to two quotes right before its closing three.
     private static let maximumTrailingQuotes = 2
     private static let shortUnicodeEscapeLength = 6  // \uXXXX
     private static let longUnicodeEscapeLength = 10  // \UXXXXXXXX
     private static let simpleEscapeLength = 2  // \n, \", \\ …
 
+    /// One, or three, double quotes (basic: with escapes) or apostrophes (literal: without).
     private struct Form {
-        var delimiter: [UInt8]
-        var isBasic: Bool
+        var quote: UInt8
         var isMultiline: Bool
+
+        var isBasic: Bool { quote == ASCII.quote }
+        var delimiterLength: Int { isMultiline ? multilineDelimiterLength : 1 }
+
+        func isClosing(at cursor: ByteCursor) -> Bool {
+            cursor.current == quote && (!isMultiline || (cursor.peek(1) == quote && cursor.peek(2) == quote))
+        }
     }
 
     private static func form(at cursor: ByteCursor) -> Form? {
-        if cursor.hasPrefix(tripleQuote) { return Form(delimiter: tripleQuote, isBasic: true, isMultiline: true) }
-        if cursor.hasPrefix(tripleApostrophe) {
-            return Form(delimiter: tripleApostrophe, isBasic: false, isMultiline: true)
-        }
-        switch cursor.current {
-        case ASCII.quote: return Form(delimiter: [ASCII.quote], isBasic: true, isMultiline: false)
-        case ASCII.apostrophe: return Form(delimiter: [ASCII.apostrophe], isBasic: false, isMultiline: false)
-        default: return nil
-        }
+        guard let quote = cursor.current, quote == ASCII.quote || quote == ASCII.apostrophe else { return nil }
+        return Form(quote: quote, isMultiline: cursor.peek(1) == quote && cursor.peek(2) == quote)
     }
 
     /// Moves the cursor from an opening quote to just after the closing one.
@@ -33,14 +32,14 @@ enum TOMLStringLiteral {
             cursor.advance()
             return
         }
-        cursor.advance(by: form.delimiter.count)
+        cursor.advance(by: form.delimiterLength)
         while let byte = cursor.current {
             if form.isBasic, byte == ASCII.backslash {
                 cursor.advance(by: simpleEscapeLength)
-            } else if cursor.hasPrefix(form.delimiter) {
-                cursor.advance(by: form.delimiter.count)
+            } else if form.isClosing(at: cursor) {
+                cursor.advance(by: form.delimiterLength)
                 var extra = 0
-                while form.isMultiline, extra < maximumTrailingQuotes, cursor.current == form.delimiter[0] {
+                while form.isMultiline, extra < maximumTrailingQuotes, cursor.current == form.quote {
                     cursor.advance()
                     extra += 1
                 }
@@ -56,16 +55,16 @@ enum TOMLStringLiteral {
     /// Where the decoded value's scalar number `scalarOffset` (0-based) was written, for a
     /// string literal starting at `cursor`. Escapes count as one scalar; a line-ending
     /// backslash and the newline right after an opening `"""` count as none, as TOML says.
-    static func position(ofScalar scalarOffset: Int, literalAt start: ByteCursor) -> TextPosition {
+    static func offset(ofScalar scalarOffset: Int, literalAt start: ByteCursor) -> Int {
         var cursor = start
-        guard let form = form(at: cursor) else { return start.position }
-        cursor.advance(by: form.delimiter.count)
+        guard let form = form(at: cursor) else { return start.offset }
+        cursor.advance(by: form.delimiterLength)
         if form.isMultiline {
             if cursor.current == ASCII.carriageReturn, cursor.peek(1) == ASCII.newline { cursor.advance() }
             if cursor.current == ASCII.newline { cursor.advance() }
         }
         var decoded = 0
-        while decoded < scalarOffset, let byte = cursor.current, !cursor.hasPrefix(form.delimiter) {
+        while decoded < scalarOffset, let byte = cursor.current, !form.isClosing(at: cursor) {
             if form.isBasic, byte == ASCII.backslash {
                 decoded += skipEscape(&cursor)
             } else if byte == ASCII.carriageReturn, cursor.peek(1) == ASCII.newline {
@@ -75,7 +74,7 @@ enum TOMLStringLiteral {
                 decoded += 1
             }
         }
-        return cursor.position
+        return cursor.offset
     }
 
     /// Moves past one escape sequence and returns how many decoded scalars it stands for.

@@ -39,16 +39,15 @@ enum ASCII {
     static func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == tab }
 }
 
-/// Walks UTF-8 bytes while keeping the line and column of the current byte.
+/// Walks UTF-8 bytes by offset; positions are worked out only when a message needs one
+/// (see `LineTable`), which keeps scanning a large deck cheap.
 struct ByteCursor {
     let bytes: [UInt8]
     private(set) var offset: Int
-    private(set) var position: TextPosition
 
-    init(bytes: [UInt8], offset: Int = 0, position: TextPosition = .start) {
+    init(bytes: [UInt8], offset: Int = 0) {
         self.bytes = bytes
         self.offset = offset
-        self.position = position
     }
 
     var isAtEnd: Bool { offset >= bytes.count }
@@ -65,19 +64,7 @@ struct ByteCursor {
     }
 
     mutating func advance(by count: Int = 1) {
-        for _ in 0..<count {
-            guard offset < bytes.count else { return }
-            let byte = bytes[offset]
-            offset += 1
-            if byte == ASCII.newline {
-                position.line += 1
-                position.column = 1
-            } else if offset < bytes.count, ASCII.startsScalar(bytes[offset]) {
-                position.column += 1
-            } else if offset == bytes.count {
-                position.column += 1
-            }
-        }
+        offset = min(offset + count, bytes.count)
     }
 
     /// Moves past one whole scalar (1–4 bytes).
@@ -92,5 +79,35 @@ struct ByteCursor {
 
     mutating func skipToEndOfLine() {
         while let byte = current, byte != ASCII.newline { advance() }
+    }
+}
+
+/// Byte offsets to lines and columns: the start of every line, found once.
+struct LineTable {
+    let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == ASCII.newline {
+            starts.append(offset + 1)
+        }
+        lineStarts = starts
+    }
+
+    func position(of offset: Int) -> TextPosition {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let lineStart = lineStarts[low]
+        var column = 1
+        for index in lineStart..<min(offset, bytes.count) where ASCII.startsScalar(bytes[index]) {
+            column += 1
+        }
+        return TextPosition(line: low + 1, column: column)
     }
 }

@@ -187,6 +187,14 @@ import Testing
         ])
     }
 
+    @Test func cardsThatAreNotTablesAreNamedByNumber() {
+        let text = "cards = [\"a\", 2]\n" + DeckFixtures.deckHeader
+        #expect(DeckFixtures.descriptions(text) == [
+            "deck.toml:1:1: card #1 must be a table, not a string. Start each card with [[cards]] followed by its keys.",
+            "deck.toml:1:1: card #2 must be a table, not a whole number. Start each card with [[cards]] followed by its keys.",
+        ])
+    }
+
     @Test func subTableOfACardIsAnUnknownKeyAtItsHeader() {
         let text = DeckFixtures.deck("[[cards]]\nid = \"a\"\nfront = \"A\"\nback = \"a\"\n\n[cards.extra]\nnote = 1\n")
         #expect(DeckFixtures.errors(text).map(\.location.description) == ["deck.toml:12:1"])
