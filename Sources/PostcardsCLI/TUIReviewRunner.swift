@@ -15,7 +15,8 @@ struct TUIReviewRunner {
     let dayClock: DayClock
     let limits: DailyQueue.Limits
     let terminal: any Terminal
-    /// Draws the statistics overlay for a terminal size; nil shows a short notice instead.
+    /// The statistics overlay's lines for a terminal size (they should fit in
+    /// `size.panelContentWidth`); nil shows a short notice instead.
     var statistics: ((TerminalSize) throws -> [Line])? = nil
 
     /// Reviews until the user quits or input ends; returns the final model (for the caller's summary line).

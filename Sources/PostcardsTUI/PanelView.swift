@@ -55,3 +55,8 @@ enum StatsView {
             hints: [Palette.hint("j/k", "scroll"), Palette.hint("t/q", "back to the cards")], size: size)
     }
 }
+
+extension TerminalSize {
+    /// Columns a panel's content gets (the statistics overlay's lines should fit in it).
+    public var panelContentWidth: Int { max(1, width - 2 * Margin.of(width)) }
+}
