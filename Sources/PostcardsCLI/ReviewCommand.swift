@@ -58,8 +58,11 @@ struct ReviewCommand: ParsableCommand {
         if cram {
             return ReviewSession(mode: .cram, cards: try store.cramQueue(chapters: filter), today: today)
         }
+        // Cards skipped earlier today stay away until tomorrow.
+        let buried = try store.buriedCards(on: today)
+        let cards = try store.dueQueue(on: today, limits: limits, chapters: filter).filter { !buried.contains($0.0.id) }
         return ReviewSession(
-            mode: .scheduled, cards: try store.dueQueue(on: today, limits: limits, chapters: filter), today: today,
+            mode: .scheduled, cards: cards, today: today,
             alreadyReviewed: try store.cardsReviewed(on: today))
     }
 

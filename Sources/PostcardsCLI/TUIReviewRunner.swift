@@ -53,6 +53,10 @@ struct TUIReviewRunner {
                 try store.undoLatestAnswer(of: event.card)
             case .quit:
                 return .quit
+            case let .bury(card):
+                try store.bury(card, on: model.today)
+            case let .unbury(card):
+                try store.unbury(card, on: model.today)
             case let .changeChapters(chapters):
                 pending += try load(mode: model.session.mode, chapters: chapters, into: &model)
             case let .startCram(chapters):

@@ -6,7 +6,7 @@ enum HelpView {
         ("space, enter", "show the answer"),
         ("0 – 5", "grade the answer (once it is shown); the footer gives each grade's next interval"),
         ("u", "undo the last answer or skip, as often as you like; the card comes back"),
-        ("s", "skip: bury this card for the rest of the session"),
+        ("s", "skip: bury this card until tomorrow"),
         ("c", "choose chapters for this session"),
         ("t", "statistics"),
         ("?", "this help"),

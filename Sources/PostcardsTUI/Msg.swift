@@ -23,6 +23,10 @@ public enum Effect: Hashable, Sendable {
     /// Take this answer back: delete its log row and restore the card's state.
     case undo(ReviewEvent)
     case quit
+    /// Keep this card out of the queue for the rest of the study day (`s`).
+    case bury(CardID)
+    /// The skip was undone: the card may come back today.
+    case unbury(CardID)
     /// Reload today's queue restricted to these chapter slugs (empty: all chapters).
     case changeChapters(Set<String>)
     /// Start practising these chapters (empty: all) regardless of due dates.

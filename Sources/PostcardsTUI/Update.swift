@@ -68,11 +68,11 @@ enum ReviewKeys {
             return []
         }
         if key == .character("s") {
-            let card = model.session.current?.card.id.key ?? ""
+            guard let card = model.session.current?.card.id else { return [] }
             model.withSession { $0.skip() }
             model.presentCard(at: instant)
-            model.status = "Skipped \(card) for today (u brings it back)."
-            return finishedEffects(model)
+            model.status = "Skipped \(card.key) for today (u brings it back)."
+            return [.bury(card)] + finishedEffects(model)
         }
         guard let digit = key.character?.wholeNumberValue, let grade = Grade(digit) else { return [] }
         guard model.revealed else {
@@ -104,7 +104,7 @@ enum ReviewKeys {
             model.presentCard(at: instant)
             model.summaryFacts = nil
             model.status = "Brought back \(card.key)."
-            return []
+            return [.unbury(card)]
         case nil:
             model.status = "Nothing to undo."
             return []

@@ -81,6 +81,16 @@ struct TUIReviewRunnerTests {
         #expect(try store.checkHealth().isHealthy)
     }
 
+    @Test func aSkippedCardStaysAwayForTheRestOfTheDayUnlessTheSkipIsUndone() throws {
+        let store = try Self.store(["a", "b", "c"])
+        _ = try Self.run(Self.chars("ssuq"), store: store)
+        let (_, later) = try Self.run(Self.chars("q"), store: store)
+        #expect(later.session.queue.map(\.card.id.key) == ["b", "c"], "a stays buried; the undone skip of b does not")
+        let tomorrow = Self.dayClock.day(containing: Self.now) + 1
+        #expect(try store.buriedCards(on: tomorrow).isEmpty)
+        #expect(try store.allEvents().isEmpty)
+    }
+
     @Test func chapterChangeReloadsTheQueueFromTheStore() throws {
         let store = try Self.store(["a", "b"])
         let (terminal, model) = try Self.run(Self.chars("c") + [.space, .enter], store: store)

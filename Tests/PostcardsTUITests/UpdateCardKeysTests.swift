@@ -70,9 +70,9 @@ struct UpdateCardKeysTests {
         #expect(driver.press(.enter) == [.quit])
     }
 
-    @Test func skipBuriesTheCardForTheSessionWithoutLoggingAnything() {
+    @Test func skipBuriesTheCardUntilTomorrowWithoutLoggingAnAnswer() {
         var driver = Driver(Fixtures.model())
-        #expect(driver.type("s").isEmpty)
+        #expect(driver.type("s") == [.bury(Fixtures.dpo.id)])
         #expect(driver.currentKey == "kl-penalty")
         #expect(driver.model.session.skipped.map(\.key) == ["dpo-loss"])
         #expect(driver.model.status?.contains("Skipped dpo-loss") == true)

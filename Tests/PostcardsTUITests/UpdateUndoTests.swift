@@ -40,10 +40,10 @@ struct UpdateUndoTests {
         #expect(driver.currentKey == "dpo-loss")
     }
 
-    @Test func undoOfASkipBringsTheCardBackWithoutTouchingTheLog() {
+    @Test func undoOfASkipUnburiesTheCardWithoutTouchingTheLog() {
         var driver = Driver(Fixtures.model())
         driver.type("s")
-        #expect(driver.type("u").isEmpty)
+        #expect(driver.type("u") == [.unbury(Fixtures.dpo.id)])
         #expect(driver.currentKey == "dpo-loss")
         #expect(driver.model.session.skipped.isEmpty)
     }
