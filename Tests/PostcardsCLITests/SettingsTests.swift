@@ -46,7 +46,7 @@ struct SettingsTests {
     }
 
     @Test(arguments: [
-        ("new_per_day = 5\nnew_per_dya = 3\n", ":2:", "unknown setting \"new_per_dya\""),
+        ("new_per_day = 5\nnew_per_dya = 3\n", ":2:", "unknown setting \"new_per_dya\" (did you mean new_per_day?)"),
         ("rollover_hour = 24\n", ":1:", "a whole hour from 0 to 23"),
         ("colors = \"yes\"\n", ":1:", "true or false"),
         ("new_per_day = -1\n", ":1:", "0 or more"),

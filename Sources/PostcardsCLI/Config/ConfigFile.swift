@@ -1,5 +1,6 @@
 import Foundation
 import PostcardsCore
+import PostcardsDeck
 import TOMLKit
 
 /// `$XDG_CONFIG_HOME/postcards/config.toml`: flat `key = value` lines, checked strictly so a
@@ -52,7 +53,8 @@ struct ConfigFile {
             let line = lines[name] ?? 1
             let location = SourceLocation(file: path, line: line)
             guard let key = Key(rawValue: name) else {
-                throw Self.error(at: location, "has an unknown setting \"\(name)\"")
+                let guess = KeySuggestion.closest(to: name, among: Key.allCases.map(\.rawValue))
+                throw Self.error(at: location, "has an unknown setting \"\(name)\"" + (guess.map { " (did you mean \($0)?)" } ?? ""))
             }
             guard let value = root[name] else { continue }
             entries[key] = try Self.entry(key, value, line: line, location: location)
