@@ -43,6 +43,17 @@ struct E2EFixture {
         guard imported.status == 0 else { throw Subprocess.Failure(description: "import failed: \(imported.stderr)") }
     }
 
+    /// Stops every tmux server started in the directory, then deletes it.
+    func remove() {
+        let sockets = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.filter { $0.hasSuffix(".sock") } ?? []
+        for socket in sockets {
+            _ = try? Subprocess.run(
+                ["tmux", "-S", directory.appending(path: socket).path, "kill-server"],
+                environment: ["PATH": "/usr/bin:/bin", "HOME": directory.path])
+        }
+        try? FileManager.default.removeItem(at: directory)
+    }
+
     /// The executable built next to the test bundle (`swift build` runs before `swift test`).
     static var binary: String {
         if let override = ProcessInfo.processInfo.environment["POSTCARDS_BIN"] { return override }

@@ -17,6 +17,7 @@ import Testing
 
     @Test func severalCardsAnsweredWithKeysShowOnScreenAndInTheExportedLog() throws {
         let fixture = try E2EFixture()
+        defer { fixture.remove() }
         let session = try fixture.startReview()
         let first = try session.waitFor("First question")
         #expect(first.contains("1/4"))
@@ -39,6 +40,7 @@ import Testing
 
     @Test func undoTakesTheAnswerOutOfTheLogAndBringsTheCardBack() throws {
         let fixture = try E2EFixture()
+        defer { fixture.remove() }
         let session = try fixture.startReview()
         try Self.answer(session, "First question", answer: "Supervised fine-tuning.", grade: "2")
         try session.waitFor("Second question")
@@ -56,6 +58,7 @@ import Testing
 
     @Test func resizingRelaysOutWithoutLosingTheCardOrItsReveal() throws {
         let fixture = try E2EFixture()
+        defer { fixture.remove() }
         let session = try fixture.startReview()
         try Self.answer(session, "First question", answer: "Supervised fine-tuning.", grade: "5")
         try session.waitFor("Second question")
@@ -83,6 +86,7 @@ import Testing
 
     @Test func quittingMidSessionAndStartingAgainShowsOnlyTheRemainingCards() throws {
         let fixture = try E2EFixture()
+        defer { fixture.remove() }
         let first = try fixture.startReview()
         try Self.answer(first, "First question", answer: "Supervised fine-tuning.", grade: "5")
         try Self.answer(first, "Second question", answer: "preference pairs", grade: "4")
@@ -99,6 +103,7 @@ import Testing
 
     @Test func mathAndCJKTextLandInTheirColumns() throws {
         let fixture = try E2EFixture()
+        defer { fixture.remove() }
         let session = try fixture.startReview()
         try Self.answer(session, "First question", answer: "Supervised fine-tuning.", grade: "5")
         try Self.answer(session, "Second question", answer: "preference pairs", grade: "5")

@@ -28,6 +28,7 @@ import Testing
 
     @Test func interruptWithControlCRestoresTheTerminal() throws {
         let fixture = try E2EFixture()
+        defer { fixture.remove() }
         let session = try Self.start(fixture)
         try session.waitFor("First question")
         try session.send("C-c")
@@ -39,6 +40,7 @@ import Testing
 
     @Test func terminateSignalRestoresTheTerminal() throws {
         let fixture = try E2EFixture()
+        defer { fixture.remove() }
         let session = try Self.start(fixture)
         try session.waitFor("First question")
         let shell = try session.tmux(["display-message", "-p", "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -53,6 +55,7 @@ import Testing
 
     @Test func quittingNormallyRestoresTheTerminalAndPrintsTheSessionLine() throws {
         let fixture = try E2EFixture()
+        defer { fixture.remove() }
         let session = try Self.start(fixture)
         try session.waitFor("First question")
         try session.send("Space")
