@@ -44,6 +44,12 @@ let package = Package(
             plugins: ["EmbedDecks"]
         ),
         .target(name: "PostcardsTUI", dependencies: ["PostcardsCore"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "PostcardsCurses", dependencies: ["PostcardsTUI", "CNcursesw"]),
         .target(
             name: "PostcardsCLI",
             dependencies: [
@@ -52,7 +58,9 @@ let package = Package(
                 "PostcardsStore",
                 "ShippedDeck",
                 "PostcardsTUI",
+                "PostcardsCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "postcards", dependencies: ["PostcardsCLI"]),
@@ -74,7 +82,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
-        .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore"]),
+        .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore", "PostcardsTUI"]),
         .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),
+        .target(name: "CSpawn", path: "Tests/CSpawn"),
+        .testTarget(name: "PostcardsE2ETests", dependencies: ["CSpawn", "PostcardsTUI"]),
     ]
 )

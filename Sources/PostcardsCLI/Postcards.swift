@@ -8,7 +8,7 @@ public struct Postcards: ParsableCommand {
         abstract: "Spaced-repetition review in the terminal (SM-2 over a SQLite review log).",
         subcommands: [
             ReviewCommand.self, ImportCommand.self, ExportCommand.self, DoctorCommand.self, LintCommand.self,
-            StatsCommand.self, CardsCommand.self, DevCommand.self, BackupCommand.self,
+            StatsCommand.self, CardsCommand.self, ConfigCommand.self, BackupCommand.self, DevCommand.self,
         ],
         defaultSubcommand: ReviewCommand.self
     )
