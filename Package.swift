@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "postcards", targets: ["postcards"]),
+        // The parsers as libraries so the fuzz package (Fuzz/Package.swift) can link them.
+        .library(name: "PostcardsCore", targets: ["PostcardsCore"]),
+        .library(name: "PostcardsDeck", targets: ["PostcardsDeck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

@@ -66,8 +66,18 @@ public enum AnkiImport {
                             "cannot read the file: \(error.localizedDescription)", hint: "Check its permissions")
         }
         let deck = url.deletingPathExtension().lastPathComponent
-        return try [UInt8](data).withUnsafeBufferPointer { bytes throws(DeckError) in
-            try AnkiTextFile.notes(in: bytes, file: file, defaultDeck: deck)
+        return try textNotes([UInt8](data), file: file, defaultDeck: deck)
+    }
+
+    /// The cards of an Anki text export already in memory (the fuzz targets feed it bytes);
+    /// `file` names it in messages, `defaultDeck` places notes the text does not place.
+    public static func read(textBytes bytes: [UInt8], file: String, defaultDeck: String) throws(DeckError) -> [CardDraft] {
+        try AnkiCardMapping.drafts(from: textNotes(bytes, file: file, defaultDeck: defaultDeck))
+    }
+
+    static func textNotes(_ bytes: [UInt8], file: String, defaultDeck: String) throws(DeckError) -> [AnkiNote] {
+        try bytes.withUnsafeBufferPointer { bytes throws(DeckError) in
+            try AnkiTextFile.notes(in: bytes, file: file, defaultDeck: defaultDeck)
         }
     }
 }
