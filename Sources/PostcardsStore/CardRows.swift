@@ -52,7 +52,9 @@ enum CardRows {
 
     /// The row id of a live card, or nil.
     static func rowID(of id: CardID, in db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM card WHERE deck = ? AND key = ? AND pruned = 0", arguments: [id.deck, id.key])
+        try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM card WHERE deck = ? AND key = ? AND pruned = 0"),
+            arguments: [id.deck, id.key])
     }
 
     static func writeState(_ schedule: CardSchedule, rowID: Int64, in db: Database) throws {
@@ -60,24 +62,23 @@ enum CardRows {
             try db.execute(sql: "DELETE FROM card_state WHERE card_id = ?", arguments: [rowID])
             return
         }
-        try db.execute(
-            sql: """
-                INSERT INTO card_state (card_id, repetitions, interval, ef, due, lapses, reviews, last_review)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(card_id) DO UPDATE SET repetitions = excluded.repetitions, interval = excluded.interval,
-                    ef = excluded.ef, due = excluded.due, lapses = excluded.lapses, reviews = excluded.reviews,
-                    last_review = excluded.last_review
-                """,
+        // Cached: `doctor --rebuild` and bulk loads write 100k states in one transaction.
+        try db.cachedStatement(sql: """
+            INSERT INTO card_state (card_id, repetitions, interval, ef, due, lapses, reviews, last_review)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(card_id) DO UPDATE SET repetitions = excluded.repetitions, interval = excluded.interval,
+                ef = excluded.ef, due = excluded.due, lapses = excluded.lapses, reviews = excluded.reviews,
+                last_review = excluded.last_review
+            """).execute(
             arguments: [rowID, schedule.state.repetitions, schedule.state.interval, schedule.state.efHundredths,
                         due.ordinal, schedule.lapses, schedule.reviews, last.ordinal])
     }
 
     static func appendLog(_ event: ReviewEvent, rowID: Int64, in db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO review_log (card_id, at, day, grade, kind, answer_ms, repetitions, interval, ef)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+        try db.cachedStatement(sql: """
+            INSERT INTO review_log (card_id, at, day, grade, kind, answer_ms, repetitions, interval, ef)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(
             arguments: [rowID, millis(event.at), event.day.ordinal, event.grade.value, event.kind.rawValue,
                         event.answerMillis, event.after.repetitions, event.after.interval, event.after.efHundredths])
     }
