@@ -29,16 +29,7 @@ extension AppDatabase {
                     """,
                 arguments: [day.ordinal, day.ordinal]) ?? 0
             let newRoom = max(0, limits.newPerDay - introducedToday)
-            let newRows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(CardRows.cardColumns) FROM card c
-                    JOIN chapter ch ON ch.deck = c.deck AND ch.slug = c.chapter
-                    WHERE c.pruned = 0 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id) \(filter.sql)
-                    ORDER BY ch.position, c.deck, c.position
-                    LIMIT ?
-                    """,
-                arguments: filter.arguments + [newRoom])
+            let newRows = try Row.fetchAll(db, sql: Self.newCardsSQL(filter.sql), arguments: filter.arguments + [newRoom])
             var byID: [CardID: (Card, CardSchedule)] = [:]
             var due: [DailyQueue.DueCard] = []
             for row in dueRows {
@@ -54,6 +45,19 @@ extension AppDatabase {
                 reviewedToday: reviewedToday, introducedToday: introducedToday)
             return order.compactMap { byID[$0] }
         }
+    }
+
+    /// New cards in course order, up to a limit. CROSS JOIN keeps chapters as the outer
+    /// loop, in course order (index `chapter_order`), so the walk over each chapter's cards
+    /// (`card_live_order`) stops once the day's new cards are found instead of sorting every card.
+    static func newCardsSQL(_ chapterFilter: String) -> String {
+        """
+        SELECT \(CardRows.cardColumns) FROM chapter ch CROSS JOIN card c
+        WHERE c.deck = ch.deck AND c.chapter = ch.slug
+            AND c.pruned = 0 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id) \(chapterFilter)
+        ORDER BY ch.position, c.deck, c.position
+        LIMIT ?
+        """
     }
 
     /// Every live card of the chosen chapters in course order, for cram.

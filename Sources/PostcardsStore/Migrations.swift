@@ -62,6 +62,7 @@ enum Migrations {
                 """)
         }
         registerStatsMigration(&migrator)
+        registerQueueMigration(&migrator)
         return migrator
     }
 }
