@@ -33,12 +33,12 @@ extension AppDatabase {
             var byID: [CardID: (Card, CardSchedule)] = [:]
             var due: [DailyQueue.DueCard] = []
             for row in dueRows {
-                let card = CardRows.card(row)
-                let schedule = CardRows.schedule(row)
+                let card = CardRows.cardByPosition(row)
+                let schedule = CardRows.scheduleByPosition(row, from: CardRows.cardColumnCount)
                 byID[card.id] = (card, schedule)
                 due.append(DailyQueue.DueCard(id: card.id, due: schedule.due ?? day))
             }
-            let newCards = newRows.map(CardRows.card)
+            let newCards = newRows.map(CardRows.cardByPosition)
             for card in newCards { byID[card.id] = (card, .new) }
             let order = DailyQueue.order(
                 due: due, new: newCards.map(\.id), limits: limits,

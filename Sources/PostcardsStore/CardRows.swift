@@ -16,6 +16,33 @@ enum CardRows {
         return Card(id: id, chapter: row["chapter"], content: content, tags: tags)
     }
 
+    /// A card from a row that starts with `cardColumns`, read by position: the due queue
+    /// decodes thousands of rows before the first card shows, and a lookup by name
+    /// lowercases the name each time.
+    static func cardByPosition(_ row: Row) -> Card {
+        let id = CardID(deck: row[1], key: row[2])
+        let content: CardContent = (row[4] as String) == "cloze"
+            ? .cloze(text: row[5], ordinal: row[7] ?? 1, extra: row[6])
+            : .basic(front: row[5], back: row[6])
+        let tags = (row[8] as String).split(separator: " ").map(String.init)
+        return Card(id: id, chapter: row[3], content: content, tags: tags)
+    }
+
+    /// The schedule from `stateColumns` starting at column `first`; `.new` when NULL.
+    static func scheduleByPosition(_ row: Row, from first: Int) -> CardSchedule {
+        guard let repetitions = row[first] as Int? else { return .new }
+        return CardSchedule(
+            state: SM2State(repetitions: repetitions, interval: row[first + 1], efHundredths: row[first + 2]),
+            due: Day(ordinal: row[first + 3]),
+            lapses: row[first + 4],
+            reviews: row[first + 5],
+            lastReviewed: Day(ordinal: row[first + 6])
+        )
+    }
+
+    /// Number of columns in `cardColumns`, where `stateColumns` start when both are selected.
+    static let cardColumnCount = 9
+
     /// The schedule from `card_state` columns; `.new` when the card has no state row.
     static func schedule(_ row: Row) -> CardSchedule {
         guard let repetitions = row["repetitions"] as Int? else { return .new }
