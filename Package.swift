@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "postcards", targets: ["postcards"]),
+        // For Benchmarks/, a separate package that depends on this one by path.
+        .library(name: "PostcardsKit", targets: ["PostcardsCore", "PostcardsDeck", "PostcardsStore", "ShippedDeck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
