@@ -9,7 +9,9 @@
 #
 # Environment: OUT (work directory, default /tmp/postcards-bench; generated files are kept
 # there and reused), RUNS (default 10), ANKI (0 skips Anki), ANSWERS (answers timed for
-# answer → next card, default 300), SCRATCH (SwiftPM scratch path, default .build).
+# answer → next card, default 300), SCRATCH (SwiftPM scratch path, default .build),
+# STATIC (1 also times the first card with a --static-swift-stdlib build, which skips
+# resolving the Swift runtime's symbols at every start).
 # Needs python3 and sqlite3; installs hyperfine with apt-get when it can, and otherwise
 # times with a loop of `date` calls. Peak RSS comes from /usr/bin/time -v.
 set -euo pipefail
@@ -20,6 +22,7 @@ RUNS=${RUNS:-10}
 ANKI=${ANKI:-1}
 ANSWERS=${ANSWERS:-300}
 SCRATCH=${SCRATCH:-.build}
+STATIC=${STATIC:-0}
 CARDS=100000
 REVIEWS=1000000
 YEARS=3
@@ -117,6 +120,13 @@ measure import-floor "$(fresh "$FLOOR_DB")" "sqlite3 $FLOOR_DB '.import --csv $D
 measure first-card ":" "printf 'q\\n' | $BIN review --plain --db $SYNTH"
 measure first-card-floor ":" "sqlite3 $SYNTH '.parameter set :today $TODAY' '.read $ROOT/scripts/queue-equivalent.sql'"
 
+if [ "$STATIC" = 1 ]; then
+    log "building release with --static-swift-stdlib…"
+    swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH-static" --product postcards >&2
+    STATIC_BIN=$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH-static" --show-bin-path)/postcards
+    measure first-card-static ":" "printf 'q\\n' | $STATIC_BIN review --plain --db $SYNTH"
+fi
+
 measure stats ":" "$BIN stats --db $SYNTH"
 if [ -f scripts/stats-equivalent.sql ]; then
     measure stats-floor ":" "sqlite3 $SYNTH '.parameter set :today $TODAY' '.read $ROOT/scripts/stats-equivalent.sql'"
@@ -195,6 +205,8 @@ row import-toml "import 100k cards (TOML deck)" import-floor "≤ 1.0× floor" \
 row import-csv "import 100k rows (Anki CSV)" import-floor "≤ 1.0× floor" \
     "$(verdict "$(ms import-csv)" "$floor_import")"
 row first-card "first due card on screen (plain)" first-card-floor "≤ 20 ms" "$(verdict "$(ms first-card)" 20)"
+[ "$STATIC" = 1 ] && row first-card-static "first due card, static Swift runtime" first-card-floor "≤ 20 ms" \
+    "$(verdict "$(ms first-card-static)" 20)"
 row stats "stats on 1M answers" stats-floor "≤ 300 ms" "$(verdict "$(ms stats)" 300)"
 row doctor "doctor: replay 1M answers + integrity" doctor-floor "≤ 1000 ms" "$(verdict "$(ms doctor)" 1000)"
 echo

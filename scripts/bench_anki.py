@@ -28,7 +28,7 @@ REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN = 0, 1, 2
 CARD_TYPE_REVIEW = QUEUE_REVIEW = 2
 # Reviews per day high enough that Anki, like postcards, queues every due card.
 REVIEW_LIMIT = 1_000_000
-TOP_DECK = "Synthetic"
+TOP_DECK = "synthetic"
 
 
 def collection(path):

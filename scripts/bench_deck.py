@@ -18,7 +18,8 @@ import csv
 import os
 import random
 
-DECK = "Synthetic"
+# The deck name `postcards dev generate` gives the synthetic collection, so the two match.
+DECK = "synthetic"
 # The instant (UTC ms) written as added_at in the sqlite rows; any fixed value will do.
 ADDED_AT = 1_700_000_000_000
 # Row ids of the sqlite rows start above those of the shipped deck already in the collection.
