@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+        // The version the root uses; for running a pragma on the store's own connection.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .executableTarget(
@@ -22,6 +24,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "PostcardsKit", package: rootIdentity),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/PostcardsBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
