@@ -26,8 +26,10 @@ EASE_OF_GRADE = {0: 1, 1: 1, 2: 1, 3: 2, 4: 3, 5: 4}
 # Anki revlog types and card states.
 REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN = 0, 1, 2
 CARD_TYPE_REVIEW = QUEUE_REVIEW = 2
-# Reviews per day high enough that Anki, like postcards, queues every due card.
-REVIEW_LIMIT = 1_000_000
+# Reviews per day high enough that Anki, like postcards, queues every due card (the
+# synthetic collection has about 1 000). Anki's options accept at most 9999; a larger value
+# is silently not saved.
+REVIEW_LIMIT = 9999
 TOP_DECK = "synthetic"
 
 
@@ -64,7 +66,7 @@ def load_history(path, postcards_db):
     col.decks.select(deck_id)
     config = col.decks.config_dict_for_deck_id(deck_id)
     config["rev"]["perDay"] = REVIEW_LIMIT
-    col.decks.update_config(config)
+    col.decks.save(config)
     anki_today = col.sched.today
     col.close()
 
