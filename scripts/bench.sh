@@ -9,7 +9,7 @@
 #
 # Environment: OUT (work directory, default /tmp/postcards-bench; generated files are kept
 # there and reused), RUNS (default 10), ANKI (0 skips Anki), ANSWERS (answers timed for
-# answer → next card, default 300), SCRATCH (SwiftPM scratch path, default .build),
+# answer → next card, default 300), HYPERFINE (0 times with a shell loop instead), SCRATCH (SwiftPM scratch path, default .build),
 # STATIC (1 also times the first card with a --static-swift-stdlib build, which skips
 # resolving the Swift runtime's symbols at every start).
 # Needs python3 and sqlite3; installs hyperfine with apt-get when it can, and otherwise
@@ -38,8 +38,10 @@ log() { printf '%s\n' "$*" >&2; }
 for tool in python3 sqlite3; do
     command -v "$tool" >/dev/null || { log "bench.sh: $tool is needed (apt-get install $tool)"; exit 69; }
 done
-if ! command -v hyperfine >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get install -y -qq hyperfine >/dev/null 2>&1 || log "could not install hyperfine; timing with a shell loop"
+USE_HYPERFINE=${HYPERFINE:-1}
+if [ "$USE_HYPERFINE" = 1 ] && ! command -v hyperfine >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -qq hyperfine >/dev/null 2>&1 || true; fi
+    command -v hyperfine >/dev/null || { log "no hyperfine; timing with a shell loop"; USE_HYPERFINE=0; }
 fi
 HAVE_TIME_V=0
 /usr/bin/time -v true >/dev/null 2>&1 && HAVE_TIME_V=1
@@ -74,7 +76,7 @@ fresh() { echo "rm -f $1 $1-wal $1-shm && cp $EMPTY $1"; }
 time_cmd() {
     local name=$1 prepare=$2 command=$3
     log "timing $name…"
-    if command -v hyperfine >/dev/null; then
+    if [ "$USE_HYPERFINE" = 1 ]; then
         hyperfine --style none --warmup 1 --runs "$RUNS" --prepare "$prepare" \
             --export-json "$OUT/$name.json" "$command" >/dev/null 2>&1 \
             || { log "  $name failed: $command"; echo "- - - -" > "$OUT/$name.ms"; return; }
