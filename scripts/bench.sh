@@ -60,7 +60,8 @@ fi
 SYNTH=$OUT/synthetic.sqlite3
 if [ ! -f "$SYNTH" ]; then
     log "generating the synthetic collection ($CARDS cards, $REVIEWS answers over $YEARS years)…"
-    "$BIN" dev generate --cards "$CARDS" --reviews "$REVIEWS" --years "$YEARS" --seed 1 --db "$SYNTH" >&2
+    "$BIN" dev generate --cards "$CARDS" --reviews "$REVIEWS" --years "$YEARS" --seed 1 --db "$SYNTH" >&2 \
+        || { log "bench.sh: \`postcards dev generate\` failed"; rm -f "$SYNTH"; exit 70; }
 fi
 # A new collection holding only the shipped deck: every import run starts from a copy.
 EMPTY=$OUT/empty.sqlite3
@@ -142,13 +143,11 @@ measure doctor-floor ":" "sqlite3 $SYNTH '.read $ROOT/scripts/doctor-equivalent.
 measure integrity ":" "sqlite3 $SYNTH 'PRAGMA integrity_check'"
 
 # Answer → next card writes answers, so it runs on a copy of the collection.
-ANSWER_LINE="-"
-if "$BIN" dev bench-answer --help >/dev/null 2>&1; then
-    log "timing answer → next card ($ANSWERS answers)…"
-    cp "$SYNTH" "$OUT/answer.sqlite3"
-    rm -f "$OUT/answer.sqlite3-wal" "$OUT/answer.sqlite3-shm"
-    ANSWER_LINE=$("$BIN" dev bench-answer --answers "$ANSWERS" --db "$OUT/answer.sqlite3" | grep '^answer' || echo "-")
-fi
+# (`postcards dev bench-answer`, the full-screen reviewer's own code path; "-" without it.)
+log "timing answer → next card ($ANSWERS answers)…"
+cp "$SYNTH" "$OUT/answer.sqlite3"
+rm -f "$OUT/answer.sqlite3-wal" "$OUT/answer.sqlite3-shm"
+ANSWER_LINE=$("$BIN" dev bench-answer --answers "$ANSWERS" --db "$OUT/answer.sqlite3" 2>/dev/null | grep '^answer' || echo "-")
 
 if [ "$ANKI" != 0 ]; then
     if python3 -c 'import anki' 2>/dev/null || pip install -q anki >&2; then
