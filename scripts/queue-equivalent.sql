@@ -7,8 +7,8 @@
 -- Due cards with their content and state.
 SELECT c.id, c.deck, c.key, c.chapter, c.kind, c.front, c.back, c.cloze_ordinal, c.tags,
     s.repetitions, s.interval, s.ef, s.due, s.lapses, s.reviews, s.last_review
-FROM card_state s JOIN card c ON c.id = s.card_id
-WHERE s.due <= :today AND c.pruned = 0;
+FROM card_state s CROSS JOIN card c
+WHERE c.id = s.card_id AND s.due <= :today AND c.pruned = 0;
 
 -- Today's limits: cards already reviewed, and new cards already introduced.
 SELECT count(DISTINCT card_id) FROM review_log WHERE day = :today AND kind = 'review';
@@ -20,7 +20,7 @@ SELECT count(*) FROM card_state WHERE last_review = :today AND reviews >= 1 AND 
 
 -- New cards in course order.
 SELECT c.id, c.deck, c.key, c.chapter, c.kind, c.front, c.back, c.cloze_ordinal, c.tags
-FROM chapter ch CROSS JOIN card c
+FROM chapter ch CROSS JOIN card c INDEXED BY card_live_order
 WHERE c.deck = ch.deck AND c.chapter = ch.slug
     AND c.pruned = 0 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id)
 ORDER BY ch.position, c.deck, c.position
