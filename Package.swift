@@ -9,6 +9,8 @@ let package = Package(
         // The parsers as libraries so the fuzz package (Fuzz/Package.swift) can link them.
         .library(name: "PostcardsCore", targets: ["PostcardsCore"]),
         .library(name: "PostcardsDeck", targets: ["PostcardsDeck"]),
+        // For Benchmarks/, a separate package that depends on this one by path.
+        .library(name: "PostcardsKit", targets: ["PostcardsCore", "PostcardsDeck", "PostcardsStore", "ShippedDeck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

@@ -63,6 +63,7 @@ enum Migrations {
         }
         registerStatsMigration(&migrator)
         registerStatsSummaryMigration(&migrator)
+        registerQueueMigration(&migrator)
         return migrator
     }
 }
