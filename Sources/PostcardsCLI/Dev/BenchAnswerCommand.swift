@@ -96,13 +96,3 @@ private final class BenchTerminal: Terminal {
 
     func restore() {}
 }
-
-/// `postcards dev`: measurements and tools for developers.
-struct DevCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dev",
-        abstract: "Developer tools.",
-        shouldDisplay: false,
-        subcommands: [BenchAnswerCommand.self]
-    )
-}

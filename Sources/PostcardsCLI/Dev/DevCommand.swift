@@ -9,7 +9,7 @@ struct DevCommand: ParsableCommand {
         commandName: "dev",
         abstract: "Developer tools.",
         shouldDisplay: false,
-        subcommands: [GenerateCommand.self]
+        subcommands: [GenerateCommand.self, BenchAnswerCommand.self]
     )
 }
 
