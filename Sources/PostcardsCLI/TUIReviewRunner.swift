@@ -106,10 +106,19 @@ extension TUIReviewRunner {
         let model: ReviewModel
         do {
             defer { terminal.restore() }
-            model = try TUIReviewRunner(
+            var runner = TUIReviewRunner(
                 store: store, clock: context.clock, dayClock: context.dayClock, limits: context.settings.limits,
                 terminal: terminal
-            ).run(session, chapters: Set(chapters))
+            )
+            // `t`: the same dashboard as `postcards stats`, fitted to the overlay.
+            runner.statistics = { size in
+                let input = try store.statsInput(
+                    today: context.today, windowDays: StatsReport.defaultWindowDays,
+                    chapters: chapters.isEmpty ? nil : Set(chapters))
+                let report = StatsReport(input, timeZone: context.dayClock.timeZone)
+                return StatsDashboard.render(report, width: size.panelContentWidth, unicode: TerminalOutput.localeIsUTF8(ProcessInfo.processInfo.environment))
+            }
+            model = try runner.run(session, chapters: Set(chapters))
         }
         if !model.allAnswers.isEmpty {
             print(SummaryText.line(model.summary))
