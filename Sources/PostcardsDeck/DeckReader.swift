@@ -42,17 +42,21 @@ public enum DeckReader {
     }
 
     public static func load(files: [DeckSourceFile]) -> DeckReadResult {
-        var chapterFiles: [ChapterFile] = []
+        // Encoding problems come first, as if every file were checked before any is parsed.
+        var encodingErrors: [DeckError] = []
         var errors: [DeckError] = []
-        for source in files {
-            switch DeckText.prepare(source.text, file: source.file) {
-            case let .success(text): chapterFiles.append(ChapterFile(text: text, file: source.file))
-            case let .failure(error): errors.append(error)
-            }
-        }
         var checks = DeckUniqueness()
         var drafts: [CardDraft] = []
-        for chapterFile in chapterFiles {
+        // One file at a time, its parsed cards dropped once they are drafts, so a large
+        // deck is not held twice (as parsed cards and as drafts) at the peak.
+        for source in files {
+            let chapterFile: ChapterFile
+            switch DeckText.prepare(source.text, file: source.file) {
+            case let .success(text): chapterFile = ChapterFile(text: text, file: source.file)
+            case let .failure(error):
+                encodingErrors.append(error)
+                continue
+            }
             errors += chapterFile.errors
             guard let chapter = chapterFile.chapter else { continue }
             errors += checks.claim(chapter, at: chapterFile.chapterLocation)
@@ -64,7 +68,7 @@ public enum DeckReader {
                 }
             }
         }
-        return DeckReadResult(drafts: drafts, errors: errors, fileCount: files.count)
+        return DeckReadResult(drafts: drafts, errors: encodingErrors + errors, fileCount: files.count)
     }
 
     /// A front/back card is one draft; a cloze card is one draft per deletion number, keyed

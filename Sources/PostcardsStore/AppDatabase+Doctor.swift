@@ -22,19 +22,22 @@ extension AppDatabase {
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let (replayed, logMismatches, events) = try Self.replayAll(db)
             var mismatches: [CardID] = []
-            let rows = try Row.fetchAll(
+            var cards = 0
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT \(CardRows.cardColumns), \(CardRows.stateColumns) FROM card c
+                    SELECT c.id, c.deck, c.key, \(CardRows.stateColumns) FROM card c
                     LEFT JOIN card_state s ON s.card_id = c.id WHERE c.pruned = 0
                     """)
-            for row in rows {
-                let card = CardRows.card(row)
-                if CardRows.schedule(row) != (replayed[card.id] ?? .new) { mismatches.append(card.id) }
+            while let row = try rows.next() {
+                cards += 1
+                if CardRows.schedule(row) != (replayed[row[0]] ?? .new) {
+                    mismatches.append(CardID(deck: row[1], key: row[2]))
+                }
             }
             return HealthReport(
                 integrityProblems: integrity, cacheMismatches: mismatches.sorted(),
-                logMismatches: logMismatches, events: events, cards: rows.count)
+                logMismatches: logMismatches, events: events, cards: cards)
         }
     }
 
@@ -43,36 +46,41 @@ extension AppDatabase {
     public func rebuildStates() throws -> Int {
         try writer.write { db in
             let (replayed, _, _) = try Self.replayAll(db)
-            let rows = try Row.fetchAll(db, sql: "SELECT id, deck, key FROM card WHERE pruned = 0")
             try db.execute(sql: "DELETE FROM card_state")
-            var written = 0
-            for row in rows {
-                guard let schedule = replayed[CardID(deck: row["deck"], key: row["key"])] else { continue }
-                try CardRows.writeState(schedule, rowID: row["id"], in: db)
-                written += 1
+            for (rowID, schedule) in replayed.sorted(by: { $0.key < $1.key }) {
+                try CardRows.writeState(schedule, rowID: rowID, in: db)
             }
-            return written
+            return replayed.count
         }
     }
 
-    /// Replays the log of live cards in one pass: schedules, rows disagreeing with SM-2, row count.
-    private static func replayAll(_ db: Database) throws -> ([CardID: CardSchedule], Int, Int) {
-        var schedules: [CardID: CardSchedule] = [:]
+    /// Replays the log of live cards in one pass: schedules by card row id, rows disagreeing
+    /// with SM-2, row count.
+    ///
+    /// Reads columns by position and keys cards by row id: looking columns up by name and
+    /// hashing each row's deck and key strings took most of the time on a million answers.
+    private static func replayAll(_ db: Database) throws -> ([Int64: CardSchedule], Int, Int) {
+        var live = Set<Int64>()
+        let cards = try Int64.fetchCursor(db, sql: "SELECT id FROM card WHERE pruned = 0")
+        while let id = try cards.next() { live.insert(id) }
+        var schedules: [Int64: CardSchedule] = [:]
+        schedules.reserveCapacity(live.count)
         var mismatches = 0
         var count = 0
         let cursor = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT r.*, c.deck, c.key FROM review_log r JOIN card c ON c.id = r.card_id
-                WHERE c.pruned = 0 ORDER BY r.id
-                """)
+            db, sql: "SELECT card_id, day, grade, kind, repetitions, interval, ef FROM review_log ORDER BY id")
         while let row = try cursor.next() {
-            guard let event = CardRows.event(row) else { mismatches += 1; continue }
+            let rowID: Int64 = row[0]
+            guard live.contains(rowID) else { continue }
+            guard let grade = Grade(row[2]), let kind = ReviewKind(rawValue: row[3]) else {
+                mismatches += 1
+                continue
+            }
             count += 1
-            let before = schedules[event.card] ?? .new
-            let after = event.kind.schedules ? before.applying(event.grade, on: event.day) : before
-            if after.state != event.after { mismatches += 1 }
-            schedules[event.card] = after
+            let before = schedules[rowID] ?? .new
+            let after = kind.schedules ? before.applying(grade, on: Day(ordinal: row[1])) : before
+            if after.state != SM2State(repetitions: row[4], interval: row[5], efHundredths: row[6]) { mismatches += 1 }
+            schedules[rowID] = after
         }
         return (schedules.filter { !$0.value.isNew }, mismatches, count)
     }

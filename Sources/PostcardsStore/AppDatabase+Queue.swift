@@ -7,12 +7,14 @@ extension AppDatabase {
     public func dueQueue(on day: Day, limits: DailyQueue.Limits, chapters: Set<String>? = nil) throws -> [(Card, CardSchedule)] {
         try writer.read { db in
             let filter = Self.chapterFilter(chapters)
+            // CROSS JOIN: start from the few due states (index card_state_due), never from
+            // the 100k cards, whichever card indexes the planner would otherwise prefer.
             let dueRows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT \(CardRows.cardColumns), \(CardRows.stateColumns) FROM card_state s
-                    JOIN card c ON c.id = s.card_id
-                    WHERE s.due <= ? AND c.pruned = 0 \(filter.sql)
+                    CROSS JOIN card c
+                    WHERE c.id = s.card_id AND s.due <= ? AND c.pruned = 0 \(filter.sql)
                     """,
                 arguments: StatementArguments([day.ordinal]) + filter.arguments)
             let reviewedToday = try Int.fetchOne(
@@ -29,31 +31,36 @@ extension AppDatabase {
                     """,
                 arguments: [day.ordinal, day.ordinal]) ?? 0
             let newRoom = max(0, limits.newPerDay - introducedToday)
-            let newRows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(CardRows.cardColumns) FROM card c
-                    JOIN chapter ch ON ch.deck = c.deck AND ch.slug = c.chapter
-                    WHERE c.pruned = 0 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id) \(filter.sql)
-                    ORDER BY ch.position, c.deck, c.position
-                    LIMIT ?
-                    """,
-                arguments: filter.arguments + [newRoom])
+            let newRows = try Row.fetchAll(db, sql: Self.newCardsSQL(filter.sql), arguments: filter.arguments + [newRoom])
             var byID: [CardID: (Card, CardSchedule)] = [:]
             var due: [DailyQueue.DueCard] = []
             for row in dueRows {
-                let card = CardRows.card(row)
-                let schedule = CardRows.schedule(row)
+                let card = CardRows.cardByPosition(row)
+                let schedule = CardRows.scheduleByPosition(row, from: CardRows.cardColumnCount)
                 byID[card.id] = (card, schedule)
                 due.append(DailyQueue.DueCard(id: card.id, due: schedule.due ?? day))
             }
-            let newCards = newRows.map(CardRows.card)
+            let newCards = newRows.map(CardRows.cardByPosition)
             for card in newCards { byID[card.id] = (card, .new) }
             let order = DailyQueue.order(
                 due: due, new: newCards.map(\.id), limits: limits,
                 reviewedToday: reviewedToday, introducedToday: introducedToday)
             return order.compactMap { byID[$0] }
         }
+    }
+
+    /// New cards in course order, up to a limit. CROSS JOIN keeps chapters as the outer
+    /// loop, in course order (index `chapter_order`), so the walk over each chapter's cards
+    /// (`card_live_order`, named so that other card indexes never replace it) stops once the
+    /// day's new cards are found instead of sorting every card.
+    static func newCardsSQL(_ chapterFilter: String) -> String {
+        """
+        SELECT \(CardRows.cardColumns) FROM chapter ch CROSS JOIN card c INDEXED BY card_live_order
+        WHERE c.deck = ch.deck AND c.chapter = ch.slug
+            AND c.pruned = 0 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id) \(chapterFilter)
+        ORDER BY ch.position, c.deck, c.position
+        LIMIT ?
+        """
     }
 
     /// Every live card of the chosen chapters in course order, for cram.

@@ -62,6 +62,8 @@ enum Migrations {
                 """)
         }
         registerStatsMigration(&migrator)
+        registerStatsSummaryMigration(&migrator)
+        registerQueueMigration(&migrator)
         return migrator
     }
 }

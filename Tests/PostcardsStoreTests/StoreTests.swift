@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import PostcardsCore
 @testable import PostcardsStore
@@ -128,6 +129,26 @@ struct StoreTests {
         #expect(queue.map(\.0.id.key) == ["b", "a", "z"])
         let chapterOnly = try database.dueQueue(on: Self.today, limits: .init(), chapters: ["two"])
         #expect(chapterOnly.map(\.0.id.key) == ["z", "y"])
+    }
+
+    @Test func unchangedCardsThatMovedInTheirFileTakeTheirNewPlace() throws {
+        let database = try Self.database(with: ["a", "b", "c"])
+        let reordered = [Self.draft("c"), Self.draft("a"), Self.draft("b")]
+        let plan = try database.plan(reordered)
+        #expect(plan.unchanged.count == 3)
+        try database.apply(plan, now: Self.now, clock: Self.clock)
+        #expect(try database.dueQueue(on: Self.today, limits: .init()).map(\.0.id.key) == ["c", "a", "b"])
+    }
+
+    @Test func newCardQueryWalksChaptersInCourseOrderInsteadOfSortingEveryCard() throws {
+        let database = try Self.database(with: ["a", "b"])
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AppDatabase.newCardsSQL(""), arguments: [20])
+                .map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("chapter_order") })
+        #expect(plan.contains { $0.contains("card_live_order") })
+        #expect(!plan.contains("USE TEMP B-TREE FOR ORDER BY"))
     }
 
     @Test func newCardsIntroducedEarlierTodayCountAgainstTheDailyLimit() throws {
