@@ -3,8 +3,9 @@ import Testing
 
 @testable import PostcardsDeck
 
-/// Inputs the fuzz targets (Fuzz/, scripts/fuzz.sh) found crashing a reader, each now a clean
-/// error. Before the fixes these did not fail: they aborted the whole test process.
+/// Inputs the fuzz targets (Fuzz/, scripts/fuzz.sh) found crashing a reader or breaking its
+/// rules, each now a clean error or the right output. Before the TOML fixes these tests did
+/// not fail: they aborted the whole test process.
 @Suite struct FuzzFindingTests {
     static let headerMessage = "invalid TOML: a table header must start with its name"
     static let arrayMessage = "invalid TOML in an array: expected a value, a comma or the closing ]"
@@ -64,6 +65,18 @@ import Testing
         let errors = DeckFixtures.errors(DeckFixtures.deck(line))
         #expect(errors.map(\.location.description) == [location])
         #expect(errors.first?.message == "invalid TOML: a date-time needs a time after its T")
+    }
+
+    /// `tidy` replaced CRLF, then CR, by Characters; `"\r\r\n"` came out as `"\r\n"`, and a
+    /// CR on a card sends the terminal cursor back over the text.
+    @Test(arguments: [
+        ("a\r\r\nb", "a\n\nb"),
+        ("r>3\r\n#\n5\r\n\r\n5sbr\r\n\r\n\r\r\n\r\n\r\n\n>3", "r>3\n#\n5\n\n5sbr\n\n\n\n\n\n\n>3"),
+        ("\r\r", ""),
+    ])
+    func tidyTurnsEveryCarriageReturnIntoALineEnd(text: String, tidied: String) {
+        #expect(HTMLText.tidy(text) == tidied)
+        #expect(!HTMLText.tidy(text).unicodeScalars.contains("\r"))
     }
 
     @Test func guardIgnoresLookalikesInsideStringsCommentsAndValidValues() {

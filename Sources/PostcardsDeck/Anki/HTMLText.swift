@@ -18,6 +18,7 @@ public enum HTMLText {
     static let lessThan = UInt8(ascii: "<")
     static let ampersand = UInt8(ascii: "&")
     static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
     static let space = UInt8(ascii: " ")
 
     public static func plain(_ html: String) -> String {
@@ -46,9 +47,23 @@ public enum HTMLText {
     }
 
     /// Plain text that was never HTML: only line ends and surrounding blanks are tidied.
+    ///
+    /// Works on bytes: `String.replacing` matches Characters, and `"\r\n"` is one Character,
+    /// so replacing CRLF and then CR left the CR of `"\r\r\n"` behind (found by fuzzing).
     public static func tidy(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return trimmed(text) }
-        return trimmed(text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"))
+        guard text.utf8.contains(carriageReturn) else { return trimmed(text) }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var previousWasCarriageReturn = false
+        for byte in text.utf8 {
+            if byte == carriageReturn {
+                output.append(newline)
+            } else if !(byte == newline && previousWasCarriageReturn) {
+                output.append(byte)
+            }
+            previousWasCarriageReturn = byte == carriageReturn
+        }
+        return trimmed(String(decoding: output, as: UTF8.self))
     }
 
     /// False when the field is already plain and trimmed: the common case costs one pass.
