@@ -114,8 +114,8 @@ stat() {
 status=0
 summary="$work/summary-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
-    echo "| target | seconds | executions | exec/s | corpus files | new units | peak RSS MB | findings |"
-    echo "|---|---|---|---|---|---|---|---|"
+    echo "| target | seconds | executions | exec/s | corpus (units/size) | files kept | new units | peak RSS MB | findings |"
+    echo "|---|---|---|---|---|---|---|---|---|"
 } > "$summary"
 
 for target in $targets; do
@@ -158,7 +158,10 @@ for target in $targets; do
         echo "   found a problem (exit $code):"
         grep -E "^(==[0-9]+== ERROR|invariant broken|Fatal error|SUMMARY|artifact_prefix|Test unit written)" "$log" | head -5 | sed 's/^/   /'
     fi
-    row="| $target | $elapsed | $executions | $((executions / (elapsed > 0 ? elapsed : 1))) | $(find "$corpus" -type f | wc -l) | $new_units | $peak_rss | $findings |"
+    # libFuzzer's own corpus after the last slice (what it found distinct), and the files
+    # on disk, which also hold inputs earlier runs kept.
+    in_use=$(sed -n 's/.*DONE .* corp: \([0-9]*\/[0-9]*[a-zA-Z]*\) .*/\1/p' "$log" | tail -1)
+    row="| $target | $elapsed | $executions | $((executions / (elapsed > 0 ? elapsed : 1))) | ${in_use:-?} | $(find "$corpus" -type f | wc -l) | $new_units | $peak_rss | $findings |"
     echo "$row" >> "$summary"
     printf '%s\t%s\n' "$(date -u +%FT%TZ)" "$row" >> "$work/runs.tsv"
 done
