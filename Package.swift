@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "postcards", targets: ["postcards"]),
+        // The parsers as libraries so the fuzz package (Fuzz/Package.swift) can link them.
+        .library(name: "PostcardsCore", targets: ["PostcardsCore"]),
+        .library(name: "PostcardsDeck", targets: ["PostcardsDeck"]),
         // For Benchmarks/, a separate package that depends on this one by path.
         .library(name: "PostcardsKit", targets: ["PostcardsCore", "PostcardsDeck", "PostcardsStore", "ShippedDeck"]),
     ],
@@ -46,6 +49,12 @@ let package = Package(
             plugins: ["EmbedDecks"]
         ),
         .target(name: "PostcardsTUI", dependencies: ["PostcardsCore"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "PostcardsCurses", dependencies: ["PostcardsTUI", "CNcursesw"]),
         .target(
             name: "PostcardsCLI",
             dependencies: [
@@ -54,7 +63,9 @@ let package = Package(
                 "PostcardsStore",
                 "ShippedDeck",
                 "PostcardsTUI",
+                "PostcardsCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "postcards", dependencies: ["PostcardsCLI"]),
@@ -66,9 +77,19 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PostcardsDeckTests", dependencies: ["PostcardsDeck"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PostcardsDeckTests",
+            dependencies: [
+                "PostcardsDeck",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
-        .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore"]),
+        .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsStore", "PostcardsTUI"]),
         .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),
+        .target(name: "CSpawn", path: "Tests/CSpawn"),
+        .testTarget(name: "PostcardsE2ETests", dependencies: ["CSpawn", "PostcardsTUI"]),
     ]
 )

@@ -10,11 +10,17 @@ struct AppContext {
     let databasePath: String
     let clock: any Clock
     let dayClock: DayClock
+    /// Flags over environment over the config file over defaults.
+    let settings: Settings
 
-    init(databaseFlag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    init(
+        databaseFlag: String?, overrides: Settings.Overrides = .none,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws {
         databasePath = try Self.resolveDatabasePath(flag: databaseFlag, environment: environment)
         clock = try Self.clock(from: environment)
-        dayClock = DayClock(timeZone: .current, rolloverHour: try Self.rolloverHour(from: environment))
+        settings = try Settings.resolve(overrides, environment: environment)
+        dayClock = DayClock(timeZone: .current, rolloverHour: settings.rolloverHour.value)
     }
 
     var today: Day { dayClock.day(containing: clock.now()) }
@@ -28,9 +34,9 @@ struct AppContext {
         let readOnly = readOnly && databaseExists
         let database: AppDatabase
         do {
-            database = try AppDatabase.open(at: databasePath, readOnly: readOnly)
+            database = try AppDatabase.open(at: databasePath, readOnly: readOnly, clock: clock)
         } catch let error as StoreError {
-            throw CLIError(error.description, exitCode: ExitStatus.cannotCreate)
+            throw CLIError(error)
         }
         if !readOnly {
             try ShippedDeckSync.apply(to: database, now: clock.now(), clock: dayClock)
@@ -84,14 +90,5 @@ struct AppContext {
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter.date(from: text)
-    }
-
-    /// `POSTCARDS_ROLLOVER_HOUR` (0–23), default 4.
-    static func rolloverHour(from environment: [String: String]) throws -> Int {
-        guard let text = environment["POSTCARDS_ROLLOVER_HOUR"], !text.isEmpty else { return DayClock.defaultRolloverHour }
-        guard let hour = Int(text), (0...23).contains(hour) else {
-            throw CLIError("POSTCARDS_ROLLOVER_HOUR=\(text) must be a whole hour from 0 to 23.", exitCode: ExitStatus.usage)
-        }
-        return hour
     }
 }

@@ -7,5 +7,7 @@ struct DatabaseOption: ParsableArguments {
         valueName: "path"))
     var path: String?
 
-    func context() throws -> AppContext { try AppContext(databaseFlag: path) }
+    func context(_ overrides: Settings.Overrides = .none) throws -> AppContext {
+        try AppContext(databaseFlag: path, overrides: overrides)
+    }
 }

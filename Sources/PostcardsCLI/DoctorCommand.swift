@@ -16,7 +16,8 @@ struct DoctorCommand: ParsableCommand {
         let store = try database.context().openDatabase(readOnly: !rebuild)
         if rebuild {
             let written = try store.rebuildStates()
-            print("rebuilt the state of \(written) card(s) from the review log")
+            try store.rebuildStatsCaches()
+            print("rebuilt the state of \(written) card(s) and the statistics summaries from the review log")
         }
         let report = try store.checkHealth()
         print("integrity: \(report.integrityProblems.isEmpty ? "ok" : report.integrityProblems.joined(separator: "; "))")
@@ -28,6 +29,8 @@ struct DoctorCommand: ParsableCommand {
             for id in report.cacheMismatches.prefix(20) { print("  \(id.deck)/\(id.key)") }
             print("run `postcards doctor --rebuild` to recompute them from the log")
         }
-        guard report.isHealthy else { throw CLIError("the database has problems (see above).", exitCode: ExitStatus.dataError) }
+        let statsProblems = try store.statsCacheProblems()
+        print("statistics summaries: \(statsProblems.isEmpty ? "equal to the review log" : statsProblems.joined(separator: "; "))")
+        guard report.isHealthy && statsProblems.isEmpty else { throw CLIError("the database has problems (see above).", exitCode: ExitStatus.dataError) }
     }
 }

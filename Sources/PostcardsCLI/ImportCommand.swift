@@ -13,7 +13,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    @Argument(help: "Deck files (.toml) or directories of them.")
+    @Argument(help: "Deck files (.toml), directories of them, or Anki exports (.apkg, .colpkg, .txt, .tsv, .csv).")
     var paths: [String]
 
     @Flag(help: "Print the plan and write nothing.")
@@ -22,23 +22,19 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Remove cards the source no longer has, with their state (their review log stays).")
     var prune = false
 
+    @Flag(help: "Also import the review history of Anki packages (answers already imported are skipped).")
+    var withHistory = false
+
     func run() throws {
         let context = try database.context()
-        let drafts = try Self.readDrafts(paths)
+        let drafts = try ImportSources.drafts(paths: paths, withHistory: withHistory)
         // A dry run against a collection that does not exist yet plans against an empty one.
         let store = dryRun && !context.databaseExists ? try AppDatabase.inMemory() : try context.openDatabase(readOnly: dryRun)
-        let plan = try store.plan(drafts)
+        let (plan, added) = dryRun
+            ? (try store.plan(drafts), 0)
+            : try store.importDrafts(drafts, prune: prune, now: context.clock.now(), clock: context.dayClock)
         print(ImportReport.lines(for: plan, prune: prune, dryRun: dryRun).joined(separator: "\n"))
-        guard !dryRun else { return }
-        try store.apply(plan, prune: prune, now: context.clock.now(), clock: context.dayClock)
-    }
-
-    static func readDrafts(_ paths: [String]) throws -> [CardDraft] {
-        do {
-            return try DeckReader.read(paths: paths)
-        } catch {
-            throw CLIError(error.description, exitCode: error.isMissingInput ? ExitStatus.noInput : ExitStatus.dataError)
-        }
+        if withHistory && !dryRun { print("history: \(added) answer(s) added") }
     }
 }
 

@@ -60,7 +60,11 @@ struct PlainReviewer {
             guard let event = session.answer(grade, at: now, day: dayClock.day(containing: now), answerMillis: millis) else {
                 return .next
             }
-            try store.record(event)
+            let logged = try store.record(event)
+            if logged.kind != event.kind {
+                io.write("(\(event.card.key) was already reviewed today in another session: "
+                    + "this answer is logged as practice and leaves its schedule alone)\n")
+            }
             return .next
         }
     }
@@ -68,8 +72,12 @@ struct PlainReviewer {
     private func undo(_ session: inout ReviewSession) throws {
         switch session.undo() {
         case let .answer(event)?:
-            try store.undoLatestAnswer(of: event.card)
-            io.write("undone: \(event.card.key) (grade \(event.grade.value))\n")
+            if try store.undo(event) {
+                io.write("undone: \(event.card.key) (grade \(event.grade.value))\n")
+            } else {
+                io.write("not undone: \(event.card.key) was answered in another session since, and the log keeps "
+                    + "both answers\n")
+            }
         case let .skip(card)?:
             io.write("undone: skip of \(card.key)\n")
         case nil:

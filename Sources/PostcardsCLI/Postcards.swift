@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostcardsStore
 
 public struct Postcards: ParsableCommand {
     public static let configuration = CommandConfiguration(
@@ -7,6 +8,7 @@ public struct Postcards: ParsableCommand {
         abstract: "Spaced-repetition review in the terminal (SM-2 over a SQLite review log).",
         subcommands: [
             ReviewCommand.self, ImportCommand.self, ExportCommand.self, DoctorCommand.self, LintCommand.self,
+            StatsCommand.self, CardsCommand.self, ConfigCommand.self, BackupCommand.self, DevCommand.self,
         ],
         defaultSubcommand: ReviewCommand.self
     )
@@ -17,7 +19,11 @@ public struct Postcards: ParsableCommand {
     public static func runMain(_ arguments: [String]? = nil) -> Never {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            do {
+                try command.run()
+            } catch let error as StoreError {
+                throw CLIError(error)
+            }
             Foundation.exit(0)
         } catch let error as CLIError {
             FileHandle.standardError.write(Data("postcards: \(error.message)\n".utf8))

@@ -14,8 +14,7 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Line-oriented mode for scripts and dumb terminals (automatic when stdin or stdout is not a terminal).")
     var plain = false
 
-    @Option(name: .customLong("new"), help: "New cards per day.")
-    var newPerDay: Int?
+    @OptionGroup var settings: SettingsOptions
 
     @Option(name: .customLong("chapter"), help: "Only this chapter (repeatable).")
     var chapters: [String] = []
@@ -23,16 +22,20 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Practise cards regardless of due dates; the schedule is not changed.")
     var cram = false
 
-    func validate() throws {
-        if let newPerDay, newPerDay < 0 { throw ValidationError("--new must be 0 or more.") }
-    }
-
     func run() throws {
-        let context = try database.context()
+        let context = try database.context(settings.values)
         let store = try context.openDatabase()
         let session = try Self.makeSession(
-            store: store, today: context.today, cram: cram, chapters: chapters,
-            limits: DailyQueue.Limits(newPerDay: newPerDay ?? DailyQueue.defaultNewPerDay))
+            store: store, today: context.today, cram: cram, chapters: chapters, limits: context.settings.limits)
+        switch ReviewScreenChoice.current(plainFlag: plain) {
+        case .fullScreen:
+            if try TUIReviewRunner.runFullScreen(session, chapters: chapters, store: store, context: context) { return }
+            FileHandle.standardError.write(Data("postcards: this terminal cannot show the full screen, so reviewing in plain mode (--plain).\n".utf8))
+        case let .plain(note?):
+            FileHandle.standardError.write(Data((note + "\n").utf8))
+        case .plain(nil):
+            break
+        }
         if session.isFinished {
             print(try Self.emptyQueueMessage(store: store, today: context.today, chapters: chapters))
             return
@@ -55,8 +58,11 @@ struct ReviewCommand: ParsableCommand {
         if cram {
             return ReviewSession(mode: .cram, cards: try store.cramQueue(chapters: filter), today: today)
         }
+        // Cards skipped earlier today stay away until tomorrow.
+        let buried = try store.buriedCards(on: today)
+        let cards = try store.dueQueue(on: today, limits: limits, chapters: filter).filter { !buried.contains($0.0.id) }
         return ReviewSession(
-            mode: .scheduled, cards: try store.dueQueue(on: today, limits: limits, chapters: filter), today: today,
+            mode: .scheduled, cards: cards, today: today,
             alreadyReviewed: try store.cardsReviewed(on: today))
     }
 

@@ -19,8 +19,8 @@ enum ShippedDeckSync {
             throw CLIError("the built-in deck is damaged (\(error)). Rebuild postcards from a clean checkout.",
                            exitCode: ExitStatus.software)
         }
-        let plan = try database.plan(drafts)
-        if !plan.isEmpty { try database.apply(plan, now: now, clock: clock) }
+        // Planned inside the write: two first runs at once must not both add the deck.
+        try database.importDrafts(drafts, now: now, clock: clock)
         try database.setMetaValue(fingerprint, for: metaKey)
     }
 

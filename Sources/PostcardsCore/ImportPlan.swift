@@ -19,10 +19,16 @@ public struct ImportPlan: Sendable {
         let current = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seenChapters = Set<Chapter>()
         var incoming = Set<CardID>()
+        var previousChapter: Chapter?
+        // Hashing is most of the cost on 100k-card imports: skip it where it cannot matter
+        // (a run of cards in one chapter, a deck with no cards yet).
         for draft in drafts {
-            incoming.insert(draft.id)
-            if seenChapters.insert(draft.chapter).inserted { plan.chapters.append(draft.chapter) }
-            switch current[draft.id] {
+            if !existing.isEmpty { incoming.insert(draft.id) }
+            if draft.chapter != previousChapter, seenChapters.insert(draft.chapter).inserted {
+                plan.chapters.append(draft.chapter)
+            }
+            previousChapter = draft.chapter
+            switch current.isEmpty ? nil : current[draft.id] {
             case nil: plan.added.append(draft)
             // History is merged by the store, which skips answers it already holds.
             case let card? where card == draft.card: plan.unchanged.append(draft)

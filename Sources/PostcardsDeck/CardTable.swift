@@ -51,6 +51,12 @@ enum CardTable {
             return nil
         }
         guard let id = fields.string("id", required: true, errors: &errors) else { return nil }
+        guard !id.isEmpty else {
+            errors.append(DeckError(
+                at: fields.location(of: "id"), "id of \(fields.subject) is empty",
+                hint: "Write a stable name between the quotes, e.g. id = \"dpo-loss\"; progress is kept by id."))
+            return nil
+        }
         guard isValidID(id) else {
             errors.append(DeckError(
                 at: fields.location(of: "id"), "id \"\(id)\" may only use letters, digits, '-', '_' and '.'",

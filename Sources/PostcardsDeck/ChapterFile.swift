@@ -18,6 +18,11 @@ struct ChapterFile {
     init(text: String, file: String) {
         self.file = file
         chapterLocation = TextPosition.start.location(in: file)
+        let index = TOMLPositionIndex(text: text)
+        if let hazard = TOMLParserGuard.firstHazard(in: index.lines.bytes) {
+            errors.append(Self.hazardError(hazard, index: index, file: file))
+            return
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
@@ -28,11 +33,34 @@ struct ChapterFile {
             errors.append(DeckError(at: chapterLocation, "the file could not be parsed: \(error)"))
             return
         }
-        let index = TOMLPositionIndex(text: text)
         checkRootKeys(root, index: index)
         readChapter(root, index: index)
         readCards(root, index: index)
         sortAndCapErrors()
+    }
+
+    /// Malformed TOML that toml++ would crash on, worded like its own syntax errors.
+    static func hazardError(_ finding: TOMLParserGuard.Finding, index: TOMLPositionIndex, file: String) -> DeckError {
+        let location = index.position(of: finding.offset).location(in: file)
+        switch finding.hazard {
+        case .headerWithoutName:
+            return DeckError(
+                at: location, "invalid TOML: a table header must start with its name",
+                hint: "Write the name right after the brackets, as in [deck] or [[cards]]; "
+                    + "quote a name that has other characters: [\"my name\"].")
+        case .arrayElementStartsWithTerminator:
+            return DeckError(
+                at: location, "invalid TOML in an array: expected a value, a comma or the closing ]",
+                hint: "End the array with ] (a } ends only an inline table), and separate its values with commas.")
+        case .dateFollowedByLoneDigit:
+            return DeckError(
+                at: location, "invalid TOML: a date followed by a number is not a value",
+                hint: "Put text in quotes; a date with a time is written 1979-05-27T07:32:00.")
+        case .dateTimeWithoutTime:
+            return DeckError(
+                at: location, "invalid TOML: a date-time needs a time after its T",
+                hint: "Write it like 1979-05-27T07:32:00, or put text in quotes.")
+        }
     }
 
     static func syntaxError(_ error: TOMLParseError, file: String) -> DeckError {

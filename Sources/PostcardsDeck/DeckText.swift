@@ -3,11 +3,18 @@ import PostcardsCore
 /// Turns a deck file's bytes into text, or says where the first byte that is not UTF-8 is.
 enum DeckText {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private static let utf16LittleEndianMark: [UInt8] = [0xFF, 0xFE]
+    private static let utf16BigEndianMark: [UInt8] = [0xFE, 0xFF]
     private static let byteOrderMarkScalar: Unicode.Scalar = "\u{FEFF}"
     private static let nul: UInt8 = 0
 
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, DeckError> {
         let body = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
+        if bytes.starts(with: utf16LittleEndianMark) || bytes.starts(with: utf16BigEndianMark) {
+            return .failure(DeckError(
+                at: TextPosition.start.location(in: file), "the file is UTF-16, not UTF-8",
+                hint: "Save it as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8 old.toml > new.toml`."))
+        }
         if let bad = firstInvalidUTF8Byte(in: body) {
             let byte = String(body[bad], radix: 16, uppercase: true)
             return .failure(DeckError(

@@ -45,8 +45,21 @@ struct FieldReader {
             errors.append(wrongType(key, value.type, expected: "a string", example: "\(key) = \"…\""))
             return nil
         }
+        guard text.utf8.count <= Self.maximumStringBytes else {
+            errors.append(DeckError(
+                at: location(of: key),
+                "\(key) of \(subject) is \(text.utf8.count / 1024) KiB long; a field may hold at most "
+                    + "\(Self.maximumStringBytes / 1024) KiB",
+                hint: "A card asks one short question: split this into several cards, or check for a string "
+                    + "whose closing quote is missing."))
+            return nil
+        }
         return text
     }
+
+    /// A long answer is a few hundred bytes; anything near this is a pasted document or a
+    /// runaway string, which would bloat the collection and not fit any screen.
+    static let maximumStringBytes = 64 * 1024
 
     /// An integer field; nil when absent (reported if `required`) or of another type.
     func integer(_ key: String, required: Bool, errors: inout [DeckError]) -> Int? {

@@ -1,9 +1,9 @@
 /// "Did you mean …?" for a misspelt key such as `frnot`.
-enum KeySuggestion {
+public enum KeySuggestion {
     /// Typos further than this from every allowed key are not guesses worth showing.
     static let maximumDistance = 2
 
-    static func closest(to key: String, among candidates: [String]) -> String? {
+    public static func closest(to key: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(key.lowercased(), $0)) }
         // A short key is close to everything; allow fewer edits than half its length.
         let limit = min(maximumDistance, key.count / 2)

@@ -16,13 +16,13 @@ extension AppDatabase {
                 windowDays: window,
                 answers: try StatsQueries.answers(db, filter),
                 activity: try StatsQueries.activity(db, filter, today: today),
-                chapters: try StatsQueries.chapters(db, filter, today: today),
+                chapters: try StatsCardQueries.chapters(db, filter, today: today),
                 chapterRetention: try StatsQueries.chapterRetention(db, filter, from: today - (window - 1), to: today),
-                dueByDay: try StatsQueries.dueByDay(db, filter, from: today + 1, to: today + window),
-                cardsByInterval: try StatsQueries.histogram(db, filter, column: "interval"),
-                cardsByEase: try StatsQueries.histogram(db, filter, column: "ef"),
+                dueByDay: try StatsCardQueries.dueByDay(db, filter, from: today + 1, to: today + window),
+                cardsByInterval: try StatsCardQueries.histogram(db, filter, column: "interval"),
+                cardsByEase: try StatsCardQueries.histogram(db, filter, column: "ef"),
                 quarterHours: try StatsQueries.quarterHours(db, filter, from: today - (window - 1), to: today),
-                trouble: try StatsQueries.trouble(db, filter, limit: StatsReport.troubleListLength),
+                trouble: try StatsCardQueries.trouble(db, filter, limit: StatsReport.troubleListLength),
                 chapterFilter: filter.chapters)
         }
     }
@@ -32,8 +32,8 @@ extension AppDatabase {
     public func leeches(chapters: Set<String>? = nil, fallback: Int = StatsReport.troubleListLength) throws -> [StatsInput.TroubleCard] {
         let filter = StatsFilter(chapters)
         return try writer.read { db in
-            let leeches = try StatsQueries.trouble(db, filter, limit: nil, leechesOnly: true)
-            return leeches.isEmpty ? try StatsQueries.trouble(db, filter, limit: fallback) : leeches
+            let leeches = try StatsCardQueries.trouble(db, filter, limit: nil)
+            return leeches.isEmpty ? try StatsCardQueries.trouble(db, filter, limit: fallback) : leeches
         }
     }
 }

@@ -9,32 +9,71 @@ public final class AppDatabase: Sendable {
 
     public let writer: any DatabaseWriter
 
-    init(_ writer: any DatabaseWriter, migrate: Bool = true) throws {
+    /// `migrator` nil: the schema is known to be current (a read-only open).
+    init(_ writer: any DatabaseWriter, migrator: DatabaseMigrator? = Migrations.migrator) throws {
         self.writer = writer
-        if migrate { try Migrations.migrator.migrate(writer) }
+        if let migrator { try Self.migrate(writer, with: migrator) }
     }
 
     /// Opens (creating if needed) the database file at `path`.
     ///
+    /// The path and file are checked first, and a file that is not a postcards collection of
+    /// this or an older version is refused with a `StoreError` before anything is written.
+    /// Before migrating a collection that has data, a backup is written next to it, stamped
+    /// with `clock`'s time.
+    ///
     /// `readOnly` opens an existing, up-to-date database without writing a byte to it (for
-    /// export, stats, doctor and dry runs); a missing or outdated one is opened for writing.
-    public static func open(at path: String, readOnly: Bool = false) throws -> AppDatabase {
+    /// export, stats, doctor and dry runs), so it works on a read-only file too; a missing or
+    /// outdated one is opened for writing.
+    public static func open(
+        at path: String, readOnly: Bool = false, clock: any PostcardsCore.Clock = SystemClock()
+    ) throws -> AppDatabase {
+        try open(at: path, readOnly: readOnly, migrator: Migrations.migrator, clock: clock)
+    }
+
+    static func open(
+        at path: String, readOnly: Bool = false, migrator: DatabaseMigrator, clock: any PostcardsCore.Clock
+    ) throws -> AppDatabase {
+        let content = try DatabaseFile.check(path)
+        let schema = content == .sqlite ? try SchemaInspection.inspect(path, migrator: migrator) : .fresh
         do {
-            if readOnly, FileManager.default.fileExists(atPath: path) {
+            if readOnly, content == .sqlite, schema == .current {
                 var configuration = configuration()
                 configuration.readonly = true
-                let pool = try DatabasePool(path: path, configuration: configuration)
-                if try pool.read({ try Migrations.migrator.hasCompletedMigrations($0) }) {
-                    return try AppDatabase(pool, migrate: false)
-                }
+                return try AppDatabase(try DatabasePool(path: path, configuration: configuration), migrator: nil)
             }
+            try DatabaseFile.requireWritable(path)
+            if case .needsMigration(_, hasCards: true) = schema { try backUpBeforeMigration(path, at: clock.now()) }
             let pool = try DatabasePool(path: path, configuration: configuration())
             // The pool switches to WAL with synchronous = NORMAL after preparing each
             // connection; an answer must survive power loss, so the writer goes back to FULL.
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            return try AppDatabase(pool)
+            return try AppDatabase(pool, migrator: migrator)
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: StoreError.describe(error))
+            throw StoreError.opening(error, path: path)
+        }
+    }
+
+    /// How often to re-run the migrator after a failure another process's migration explains.
+    private static let migrationAttempts = 3
+
+    /// Runs the migrations, then records the schema version in `user_version` for other tools.
+    /// Two processes opening a new file at once both try to migrate; the loser's attempt fails
+    /// (the tables exist), and it re-runs the migrator, which now finds nothing to do.
+    private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
+        for attempt in 1...migrationAttempts {
+            do {
+                try migrator.migrate(writer)
+                break
+            } catch {
+                let completed = (try? writer.read { try migrator.hasCompletedMigrations($0) }) ?? false
+                if completed { break }
+                if attempt == migrationAttempts { throw error }
+            }
+        }
+        let version = migrator.migrations.count
+        if try writer.read({ try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }) < version {
+            try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(version)") }
         }
     }
 
@@ -51,33 +90,5 @@ public final class AppDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return configuration
-    }
-}
-
-public enum StoreError: Error, CustomStringConvertible, Equatable {
-    case cannotOpen(path: String, reason: String)
-    case unknownCard(CardID)
-    case scheduleMismatch(CardID)
-
-    public var description: String {
-        switch self {
-        case let .cannotOpen(path, reason):
-            "cannot open the database \(path): \(reason)"
-        case let .unknownCard(id):
-            "card \(id.deck)/\(id.key) is not in the collection"
-        case let .scheduleMismatch(id):
-            "the answer to \(id.deck)/\(id.key) does not follow from its stored state; run `postcards doctor --rebuild`"
-        }
-    }
-
-    static func describe(_ error: DatabaseError) -> String {
-        switch error.resultCode {
-        case .SQLITE_NOTADB: "it is not a SQLite database (or it is damaged). Point --db or POSTCARDS_DB at another file, or move this one away."
-        case .SQLITE_CORRUPT: "the database is damaged. Restore a backup, or move the file away to start afresh."
-        case .SQLITE_CANTOPEN: "the file or its directory cannot be opened. Check that the directory exists and is writable."
-        case .SQLITE_READONLY: "the file is read-only. Check its permissions."
-        case .SQLITE_BUSY: "another postcards process holds it. Close the other session and try again."
-        default: error.message ?? "\(error.resultCode)"
-        }
     }
 }

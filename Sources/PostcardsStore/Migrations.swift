@@ -62,6 +62,7 @@ enum Migrations {
                 """)
         }
         registerStatsMigration(&migrator)
+        registerStatsSummaryMigration(&migrator)
         registerQueueMigration(&migrator)
         return migrator
     }

@@ -12,16 +12,17 @@ enum StatsQueries {
     static let mature = "prior_interval >= \(StatsReport.matureInterval)"
     static let millisPerQuarterHour = 900_000
 
+    /// From the `review_day` summary for the whole collection; chapters need the log itself.
     static func answers(_ db: Database, _ filter: StatsFilter) throws -> [StatsInput.DayAnswers] {
         let log = filter.log()
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
+        let sql = filter.chapters.isEmpty
+            ? "SELECT day, kind, grade, answers, young, mature FROM review_day WHERE answers > 0"
+            : """
                 SELECT day, kind, grade, count(*), coalesce(sum(\(young)), 0), coalesce(sum(\(mature)), 0)
                 FROM review_log WHERE 1 \(log.sql)
                 GROUP BY day, kind, grade
-                """,
-            arguments: log.arguments)
+                """
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: log.arguments)
         var result: [StatsInput.DayAnswers] = []
         while let row = try rows.next() {
             guard let kind = ReviewKind(rawValue: row[1]), let grade = Grade(row[2]) else { continue }
@@ -55,35 +56,6 @@ enum StatsQueries {
             cards: row?[0] ?? 0, answerMillis: row?[1] ?? 0, newLearned: row?[2] ?? 0, pendingRedrills: pending)
     }
 
-    static func chapters(_ db: Database, _ filter: StatsFilter, today: Day) throws -> [StatsInput.ChapterCards] {
-        let cards = filter.cards()
-        let learned = StatsReport.learnedRepetitions
-        let mature = StatsReport.matureInterval
-        return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT c.deck, c.chapter, coalesce(min(ch.title), c.chapter), count(*),
-                    count(*) - count(s.card_id),
-                    coalesce(sum(s.repetitions < \(learned)), 0),
-                    coalesce(sum(s.repetitions >= \(learned) AND s.interval < \(mature)), 0),
-                    coalesce(sum(s.repetitions >= \(learned) AND s.interval >= \(mature)), 0),
-                    coalesce(sum(s.due <= ?), 0),
-                    coalesce(sum(s.lapses >= \(StatsReport.leechLapses)), 0)
-                FROM card c
-                LEFT JOIN card_state s ON s.card_id = c.id
-                LEFT JOIN chapter ch ON ch.deck = c.deck AND ch.slug = c.chapter
-                WHERE 1 \(cards.sql)
-                GROUP BY c.deck, c.chapter
-                ORDER BY coalesce(min(ch.position), 1e9), c.deck, c.chapter
-                """,
-            arguments: [today.ordinal] + cards.arguments
-        ).map { row in
-            StatsInput.ChapterCards(
-                deck: row[0], slug: row[1], title: row[2], total: row[3], new: row[4], learning: row[5],
-                young: row[6], mature: row[7], due: row[8], leeches: row[9])
-        }
-    }
-
     static func chapterRetention(_ db: Database, _ filter: StatsFilter, from: Day, to: Day) throws -> [StatsInput.ChapterRetention] {
         let log = filter.log("r.card_id")
         return try Row.fetchAll(
@@ -111,20 +83,6 @@ enum StatsQueries {
         return result
     }
 
-    /// Live reviewed cards counted by the value of one `card_state` column.
-    static func histogram(_ db: Database, _ filter: StatsFilter, column: String) throws -> [Int: Int] {
-        let live = filter.liveState()
-        var result: [Int: Int] = [:]
-        for row in try Row.fetchAll(
-            db,
-            sql: "SELECT \(column), count(*) FROM card_state WHERE 1 \(live.sql) GROUP BY \(column)",
-            arguments: live.arguments)
-        {
-            result[row[0]] = row[1]
-        }
-        return result
-    }
-
     static func quarterHours(_ db: Database, _ filter: StatsFilter, from: Day, to: Day) throws -> [StatsInput.QuarterHourAnswers] {
         let log = filter.log()
         return try Row.fetchAll(
@@ -136,30 +94,5 @@ enum StatsQueries {
                 """,
             arguments: [from.ordinal, to.ordinal] + log.arguments
         ).map { StatsInput.QuarterHourAnswers(quarter: $0[0], answers: $0[1], scheduling: $0[2], passed: $0[3]) }
-    }
-
-    /// Leeches (most lapses first), then cards whose EF fell below its starting value
-    /// (lowest first). `limit` nil lists every one.
-    static func trouble(
-        _ db: Database, _ filter: StatsFilter, limit: Int?, leechesOnly: Bool = false
-    ) throws -> [StatsInput.TroubleCard] {
-        let live = filter.liveState("s.card_id")
-        let leech = "s.lapses >= \(StatsReport.leechLapses)"
-        let struggling = leechesOnly ? leech : "(\(leech) OR s.ef < \(SM2State.initialEF))"
-        return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT c.deck, c.key, c.chapter, s.lapses, s.ef, s.interval, s.due
-                FROM card_state s JOIN card c ON c.id = s.card_id
-                WHERE \(struggling) \(live.sql)
-                ORDER BY \(leech) DESC, CASE WHEN \(leech) THEN -s.lapses ELSE s.ef END, s.ef, s.lapses DESC, c.deck, c.key
-                LIMIT ?
-                """,
-            arguments: live.arguments + [limit ?? -1]
-        ).map { row in
-            StatsInput.TroubleCard(
-                id: CardID(deck: row[0], key: row[1]), chapter: row[2], lapses: row[3], efHundredths: row[4],
-                interval: row[5], due: Day(ordinal: row[6]))
-        }
     }
 }

@@ -36,10 +36,12 @@ struct CLIHarness {
 
     @discardableResult
     func run(_ arguments: [String], input: String = "", now: String = "2026-12-01T09:00:00Z",
-             environment extra: [String: String] = [:], binary: URL = CLIHarness.binary) throws -> Result {
+             environment extra: [String: String] = [:], binary: URL = CLIHarness.binary,
+             launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        // A launcher (e.g. setpriv to drop root) runs the binary as its last argument.
+        process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? binary
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
         var environment = ["POSTCARDS_DB": database.path, "POSTCARDS_NOW": now, "TZ": "UTC", "LANG": "C.UTF-8",
                            "HOME": directory.path, "PATH": "/usr/bin:/bin"]
         environment.merge(extra) { $1 }

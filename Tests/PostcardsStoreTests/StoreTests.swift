@@ -131,6 +131,15 @@ struct StoreTests {
         #expect(chapterOnly.map(\.0.id.key) == ["z", "y"])
     }
 
+    @Test func unchangedCardsThatMovedInTheirFileTakeTheirNewPlace() throws {
+        let database = try Self.database(with: ["a", "b", "c"])
+        let reordered = [Self.draft("c"), Self.draft("a"), Self.draft("b")]
+        let plan = try database.plan(reordered)
+        #expect(plan.unchanged.count == 3)
+        try database.apply(plan, now: Self.now, clock: Self.clock)
+        #expect(try database.dueQueue(on: Self.today, limits: .init()).map(\.0.id.key) == ["c", "a", "b"])
+    }
+
     @Test func newCardQueryWalksChaptersInCourseOrderInsteadOfSortingEveryCard() throws {
         let database = try Self.database(with: ["a", "b"])
         let plan = try database.writer.read { db in

@@ -54,9 +54,8 @@ extension StatsReport {
         public var levelThresholds: [Int] {
             let busiest = maxCount
             guard busiest > 0 else { return [] }
-            return (1...Self.levels).map { level in
-                (1...busiest).first { self.level(of: $0) == level } ?? busiest
-            }
+            // level(c) = ceil(levels * c / busiest), so level L starts just above (L-1)/levels of it.
+            return (1...Self.levels).map { level in (level - 1) * busiest / Self.levels + 1 }
         }
     }
 }

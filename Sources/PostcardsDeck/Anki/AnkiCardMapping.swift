@@ -20,28 +20,49 @@ enum AnkiCardMapping {
     static func drafts(from notes: [AnkiNote]) throws(DeckError) -> [CardDraft] {
         let chapters = AnkiChapters(deckPaths: notes.lazy.flatMap { $0.cards.map(\.deck) })
         var drafts: [CardDraft] = []
+        drafts.reserveCapacity(notes.count)
         var firstUse: [CardID: SourceLocation] = [:]
+        firstUse.reserveCapacity(notes.count)
+        var placement: (path: [String], chapter: Chapter, deeperTag: String?)?
         for note in notes {
             let noteKey = note.guid ?? frontKey(note.field(0))
             for card in note.cards {
-                let chapter = chapters.chapter(for: card.deck)
+                let content = content(of: note, ordinal: card.ordinal)
+                if isEmpty(content) { continue }
+                if placement?.path != card.deck {
+                    placement = (card.deck, chapters.chapter(for: card.deck), AnkiChapters.deeperLevelTag(for: card.deck))
+                }
+                guard let (_, chapter, deeperTag) = placement else { continue }
                 let id = CardID(deck: chapter.deck, key: key(noteKey, kind: note.kind, ordinal: card.ordinal))
                 if let earlier = firstUse.updateValue(note.source, forKey: id) {
+                    let first = earlier.line > 0 ? " (the first is at line \(earlier.line))" : ""
                     throw DeckError(
-                        at: note.source, "a second card has the key \"\(id.key)\" in deck \"\(id.deck)\"",
+                        at: note.source, "a second card has the key \"\(id.key)\" in deck \"\(id.deck)\"\(first)",
                         hint: note.guid == nil
                             ? "Two rows have the same front; make them differ or add a #guid column: header"
                             : "Give each note its own GUID",
                         related: earlier)
                 }
-                var tags = Set(note.tags)
-                if let deeper = AnkiChapters.deeperLevelTag(for: card.deck) { tags.insert(deeper) }
+                var tags = note.tags
+                if let deeperTag { tags.append(deeperTag) }
                 drafts.append(CardDraft(
-                    id: id, chapter: chapter, content: content(of: note, ordinal: card.ordinal),
-                    tags: tags.sorted(), source: note.source, history: card.history))
+                    id: id, chapter: chapter, content: content,
+                    tags: AnkiTags.sortedUnique(tags), source: note.source, history: card.history))
             }
         }
         return drafts
+    }
+
+    /// Anki's "empty cards": a question with nothing on it, or a cloze number the text no
+    /// longer has (Anki keeps such cards until Tools › Empty Cards). Not worth reviewing.
+    static func isEmpty(_ content: CardContent) -> Bool {
+        switch content {
+        case let .basic(front, _):
+            return front.isEmpty
+        case let .cloze(text, ordinal, _):
+            guard let numbers = try? Cloze.numbers(in: text) else { return text.isEmpty }
+            return !numbers.contains(ordinal)
+        }
     }
 
     static func key(_ noteKey: String, kind: AnkiNoteKind, ordinal: Int) -> String {
@@ -63,7 +84,9 @@ enum AnkiCardMapping {
         case let .standard(templates):
             let template = templates.first { $0.ordinal == ordinal }
                 ?? (ordinal == AnkiTemplate.reverse.ordinal ? .reverse : .forward)
-            let join = { (indices: [Int]) in indices.map(note.field).filter { !$0.isEmpty }.joined(separator: "\n") }
+            let join = { (indices: [Int]) in
+                indices.count == 1 ? note.field(indices[0]) : indices.map(note.field).filter { !$0.isEmpty }.joined(separator: "\n")
+            }
             return .basic(front: join(template.front), back: join(template.back))
         }
     }

@@ -22,8 +22,11 @@ struct AnkiChapters {
 
     init(deckPaths: some Sequence<[String]>) {
         var names: [String: Set<String?>] = [:]
-        for path in deckPaths {
+        var previous: [String]?
+        // Neighbouring cards nearly always share a deck: skip the hashing for repeats.
+        for path in deckPaths where path != previous {
             names[path[0], default: []].insert(path.count > 1 ? path[1] : nil)
+            previous = path
         }
         for (deck, subdecks) in names {
             var taken = Set<String>()
@@ -52,7 +55,7 @@ struct AnkiChapters {
     static func deeperLevelTag(for path: [String]) -> String? {
         guard path.count > 2 else { return nil }
         return path.dropFirst(2)
-            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: "_") }
+            .map { AnkiTags.split($0).joined(separator: "_") }
             .joined(separator: deeperLevelSeparator)
     }
 

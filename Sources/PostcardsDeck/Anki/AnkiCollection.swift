@@ -27,11 +27,11 @@ enum AnkiCollection {
         return notes
     }
 
-    /// Read-only, with Anki's `unicase` collation: schema-18 name columns declare it and
-    /// SQLite refuses to touch their indexes without it.
-    static func configuration() -> Configuration {
+    /// Read-only (unless a test writes a collection), with Anki's `unicase` collation:
+    /// schema-18 name columns declare it and SQLite refuses to touch their indexes without it.
+    static func configuration(writable: Bool = false) -> Configuration {
         var configuration = Configuration()
-        configuration.readonly = true
+        configuration.readonly = !writable
         configuration.prepareDatabase { db in
             db.add(collation: DatabaseCollation("unicase") { lhs, rhs in
                 let (left, right) = (lhs.lowercased(), rhs.lowercased())
@@ -71,7 +71,7 @@ enum AnkiCollection {
             }
             notes.append(AnkiNote(
                 guid: guid, kind: schema.kind(of: notetype), fields: fields,
-                tags: row.optional("tags", or: "").split(whereSeparator: { $0.isWhitespace }).map(String.init),
+                tags: AnkiTags.split(row.optional("tags", or: "")),
                 cards: cards, source: source))
         }
         return notes

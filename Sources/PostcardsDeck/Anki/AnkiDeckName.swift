@@ -1,5 +1,3 @@
-import Foundation
-
 /// Anki deck names: a path of levels joined by `::` in JSON and text files, and by U+001F in
 /// the `decks` table of schema 18. Not HTML: a literal `&` is just an ampersand.
 enum AnkiDeckName {
@@ -10,8 +8,8 @@ enum AnkiDeckName {
 
     /// The levels of a deck name, blank levels dropped (Anki does the same when it saves one).
     static func path(_ name: String, separator: String) -> [String] {
-        let levels = name.components(separatedBy: separator)
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let levels = name.split(separator: separator, omittingEmptySubsequences: false)
+            .map { HTMLText.trimmed(String($0)) }
             .filter { !$0.isEmpty }
         return levels.isEmpty ? [fallback] : levels
     }

@@ -7,17 +7,18 @@ public enum AnkiImport {
     public static let packageExtensions: Set<String> = ["apkg", "colpkg"]
     public static let textExtensions: Set<String> = ["txt", "tsv", "csv"]
 
-    /// True for the paths this importer handles (by extension).
+    /// True for the paths this importer handles: by extension, or a zip archive (a package
+    /// renamed by a browser or mail program).
     public static func handles(_ url: URL) -> Bool {
         let ext = url.pathExtension.lowercased()
-        return packageExtensions.contains(ext) || textExtensions.contains(ext)
+        return packageExtensions.contains(ext) || textExtensions.contains(ext) || ApkgArchive.isZip(url)
     }
 
     /// The cards of an Anki export. `withHistory` adds each card's review log (Anki's
     /// revlog) as `history`, oldest first; text exports have none.
     /// Throws `DeckError` naming the file (and line, for text) of the first problem.
     public static func read(url: URL, withHistory: Bool = false) throws(DeckError) -> [CardDraft] {
-        let file = url.path
+        let file = url.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw DeckError(.missingInput, at: SourceLocation(file: file, line: 0), "no such file",
@@ -30,15 +31,26 @@ public enum AnkiImport {
         return try AnkiCardMapping.drafts(from: notes)
     }
 
-    static func packageNotes(_ url: URL, file: String, withHistory: Bool) throws(DeckError) -> [AnkiNote] {
-        let directory = FileManager.default.temporaryDirectory
+    /// The cards of Anki text held in memory (`file` names it in messages; `deck` is used
+    /// for rows that name no deck). The entry point for fuzzing the text reader.
+    public static func read(text bytes: [UInt8], file: String, deck: String) throws(DeckError) -> [CardDraft] {
+        let notes = try bytes.withUnsafeBufferPointer { buffer throws(DeckError) in
+            try AnkiTextFile.notes(in: buffer, file: file, defaultDeck: deck)
+        }
+        return try AnkiCardMapping.drafts(from: notes)
+    }
+
+    static func packageNotes(
+        _ url: URL, file: String, withHistory: Bool, temporaryRoot: URL = FileManager.default.temporaryDirectory
+    ) throws(DeckError) -> [AnkiNote] {
+        let directory = temporaryRoot
             .appendingPathComponent("postcards-anki-\(UUID().uuidString)", isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw DeckError(at: SourceLocation(file: file, line: 0),
                             "cannot create a temporary directory to extract the package: \(error.localizedDescription)",
-                            hint: "Check that \(FileManager.default.temporaryDirectory.path) is writable (or set TMPDIR)")
+                            hint: "Check that \(temporaryRoot.path) is writable (or set TMPDIR)")
         }
         defer { try? FileManager.default.removeItem(at: directory) }
         let extracted = try ApkgArchive.extractCollection(from: url, file: file, into: directory)
@@ -54,8 +66,18 @@ public enum AnkiImport {
                             "cannot read the file: \(error.localizedDescription)", hint: "Check its permissions")
         }
         let deck = url.deletingPathExtension().lastPathComponent
-        return try [UInt8](data).withUnsafeBufferPointer { bytes throws(DeckError) in
-            try AnkiTextFile.notes(in: bytes, file: file, defaultDeck: deck)
+        return try textNotes([UInt8](data), file: file, defaultDeck: deck)
+    }
+
+    /// The cards of an Anki text export already in memory (the fuzz targets feed it bytes);
+    /// `file` names it in messages, `defaultDeck` places notes the text does not place.
+    public static func read(textBytes bytes: [UInt8], file: String, defaultDeck: String) throws(DeckError) -> [CardDraft] {
+        try AnkiCardMapping.drafts(from: textNotes(bytes, file: file, defaultDeck: defaultDeck))
+    }
+
+    static func textNotes(_ bytes: [UInt8], file: String, defaultDeck: String) throws(DeckError) -> [AnkiNote] {
+        try bytes.withUnsafeBufferPointer { bytes throws(DeckError) in
+            try AnkiTextFile.notes(in: bytes, file: file, defaultDeck: defaultDeck)
         }
     }
 }

@@ -18,16 +18,32 @@ enum AnkiTextFile {
         var cursor = Cursor(bytes: bytes, index: start, line: 1, lineStart: start)
         let header = try AnkiTextHeader.parse(&cursor, file: file)
         let separator = header.separator ?? sniffSeparator(bytes, from: cursor.index)
-        let records = try DelimitedText(file: file, separator: separator)
-            .records(in: bytes, from: cursor.index, line: cursor.line)
-        guard let first = records.first else { return [] }
-        let layout = try AnkiTextLayout(header: header, separator: separator, firstRecord: first, file: file)
+        var layout: AnkiTextLayout?
         var notes: [AnkiNote] = []
-        notes.reserveCapacity(records.count)
-        for record in records {
-            notes.append(try layout.note(from: record, header: header, defaultDeck: defaultDeck))
+        notes.reserveCapacity(estimatedRows(bytes))
+        var cache = AnkiTextLayout.Cache()
+        var reader = DelimitedText(file: file, separator: separator)
+        if let names = header.columnNamesLine {
+            reader.expectedFields = names.utf8.filter { $0 == separator }.count + 1
+        }
+        try reader.forEachRecord(in: bytes, from: cursor.index, line: cursor.line) {
+            record throws(DeckError) in
+            // The first record fixes the column layout when no #columns: header did.
+            let current: AnkiTextLayout
+            if let layout {
+                current = layout
+            } else {
+                current = try AnkiTextLayout(header: header, separator: separator, firstRecord: record, file: file)
+                layout = current
+            }
+            notes.append(try current.note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache))
         }
         return notes
+    }
+
+    /// Line ends in the file: at least the number of records, so the notes never regrow.
+    static func estimatedRows(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 == DelimitedText.lineFeed ? 1 : 0) } + 1
     }
 
     /// The separator that appears on the first data line outside quotes, preferring tab.

@@ -63,7 +63,7 @@ struct AnkiTextHeader: Equatable {
             case "false": isHTML = false
             default: throw DeckError(at: location, "#html must be true or false, not \"\(trimmed)\"")
             }
-        case "tags": tags = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
+        case "tags": tags = AnkiTags.split(trimmed)
         case "columns": columnNamesLine = value
         case "notetype": notetype = trimmed
         case "deck": deck = trimmed

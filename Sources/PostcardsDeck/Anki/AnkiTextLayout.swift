@@ -43,7 +43,15 @@ struct AnkiTextLayout {
         }
     }
 
-    func note(from record: DelimitedText.Record, header: AnkiTextHeader, defaultDeck: String) throws(DeckError) -> AnkiNote {
+    /// What rows share, worked out once per distinct value (a 100k-row file has a handful).
+    struct Cache {
+        var deckPaths: [String: [String]] = [:]
+        var kinds: [String: AnkiNoteKind] = [:]
+    }
+
+    func note(
+        from record: DelimitedText.Record, header: AnkiTextHeader, defaultDeck: String, cache: inout Cache
+    ) throws(DeckError) -> AnkiNote {
         let at = SourceLocation(file: file, line: record.line)
         guard record.fields.count == columnCount else {
             throw DeckError(
@@ -53,14 +61,17 @@ struct AnkiTextLayout {
         let values = fields.map { text(record.fields[$0]) }
         let notetypeName = notetype.map { record.fields[$0] } ?? header.notetype
         let deckName = deck.map { record.fields[$0] } ?? header.deck ?? defaultDeck
-        let deckPath = AnkiDeckName.path(deckName, separator: AnkiDeckName.textSeparator)
+        let deckPath = cache.deckPaths[deckName] ?? AnkiDeckName.path(deckName, separator: AnkiDeckName.textSeparator)
+        cache.deckPaths[deckName] = deckPath
         var tagList = header.tags
-        if let tags { tagList += record.fields[tags].split(whereSeparator: \.isWhitespace).map(String.init) }
+        if let tags { tagList += AnkiTags.split(record.fields[tags]) }
         let guidValue = guid.map { record.fields[$0] }
         if let guidValue, guidValue.isEmpty {
             throw DeckError(at: at, "this row has an empty GUID", hint: "Give every note a GUID, or drop the #guid column: header")
         }
-        let kind = AnkiTextLayout.kind(notetype: notetypeName, fields: values)
+        // A named note type means the same for every row; an unnamed one depends on the text.
+        let kind = notetypeName.flatMap { cache.kinds[$0] } ?? AnkiTextLayout.kind(notetype: notetypeName, fields: values)
+        if let notetypeName { cache.kinds[notetypeName] = kind }
         let ordinals = try Self.cardOrdinals(kind: kind, fields: values, at: at)
         guard !ordinals.isEmpty else {
             throw DeckError(at: at, "this row's front (its first field) is empty", hint: "Fill it in or delete the row")

@@ -34,10 +34,11 @@ enum ApkgArchive {
     }
 
     static func extractCollection(
-        from url: URL, file: String, into directory: URL, limit: Int64 = maximumCollectionBytes
+        from url: URL, file: String, into directory: URL, limit: Int64 = maximumCollectionBytes,
+        zstdLibraries: [String] = Zstd.libraryNames
     ) throws(DeckError) -> Extracted {
         let here = SourceLocation(file: file, line: 0)
-        guard isZip(url), let archive = try? Archive(url: url, accessMode: .read) else {
+        guard isZip(url), let archive = try? Archive(url: url, accessMode: .read, pathEncoding: nil) else {
             throw DeckError(at: here, "this is not a zip archive, so not an Anki package",
                             hint: "Export from Anki with File › Export › \"Anki Deck Package (*.apkg)\"")
         }
@@ -60,7 +61,7 @@ enum ApkgArchive {
         var database = raw
         if member == zstdMember {
             database = directory.appendingPathComponent("collection.sqlite")
-            try decompress(raw, to: database, member: member, limit: limit, at: here)
+            try decompress(raw, to: database, member: member, limit: limit, libraries: zstdLibraries, at: here)
         }
         try prepareForReading(database, member: member, at: here)
         return Extracted(database: database, member: member)
@@ -81,10 +82,12 @@ enum ApkgArchive {
         }
     }
 
-    private static func decompress(_ source: URL, to target: URL, member: String, limit: Int64, at here: SourceLocation) throws(DeckError) {
+    private static func decompress(
+        _ source: URL, to target: URL, member: String, limit: Int64, libraries: [String], at here: SourceLocation
+    ) throws(DeckError) {
         let zstd: Zstd
         do {
-            zstd = try Zstd.load()
+            zstd = try Zstd.load(from: libraries)
         } catch {
             throw DeckError(at: here, "\(member) is zstd-compressed and the zstd library (libzstd.so.1) was not found",
                             hint: "Install it (Debian/Ubuntu: apt install libzstd1), or export from Anki with \"Support older Anki versions\" ticked")

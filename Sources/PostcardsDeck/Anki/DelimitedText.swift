@@ -22,10 +22,26 @@ struct DelimitedText {
 
     let file: String
     let separator: UInt8
+    /// Room reserved per record; records grow past it if they must.
+    var expectedFields = 8
+
+    init(file: String, separator: UInt8) {
+        self.file = file
+        self.separator = separator
+    }
 
     func records(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, line firstLine: Int) throws(DeckError) -> [Record] {
-        var cursor = Cursor(bytes: bytes, index: start, line: firstLine, lineStart: start)
         var records: [Record] = []
+        try forEachRecord(in: bytes, from: start, line: firstLine) { records.append($0) }
+        return records
+    }
+
+    /// Hands each record over as soon as it is read, so a large file is never held twice.
+    func forEachRecord(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, line firstLine: Int,
+        _ body: (Record) throws(DeckError) -> Void
+    ) throws(DeckError) {
+        var cursor = Cursor(bytes: bytes, index: start, line: firstLine, lineStart: start)
         while cursor.index < bytes.count {
             let first = bytes[cursor.index]
             if first == Self.lineFeed || first == Self.carriageReturn {
@@ -33,16 +49,16 @@ struct DelimitedText {
             } else if first == Self.hash {
                 cursor.skipLine()
             } else {
-                records.append(try record(&cursor))
+                try body(try record(&cursor))
             }
         }
-        return records
     }
 
     /// One record from the cursor, which stands on its first byte; stops after its line end.
     private func record(_ cursor: inout Cursor) throws(DeckError) -> Record {
         let line = cursor.line
         var fields: [String] = []
+        fields.reserveCapacity(expectedFields)
         var scratch: [UInt8] = []
         while true {
             if cursor.peek == Self.quote {

@@ -1,7 +1,8 @@
-/// A cursor over the scalars of an HTML fragment that recognises tags and entities.
+/// A cursor over the UTF-8 bytes of an HTML fragment that recognises tags and entities.
 ///
-/// Every `read…` either consumes a complete construct and returns it, or returns nil and
-/// leaves the cursor where it was, so the caller can keep the character as text.
+/// Markup is ASCII, so bytes suffice; other bytes are only ever copied. Every `read…`
+/// either consumes a complete construct and returns it, or returns nil and leaves the
+/// cursor where it was, so the caller can keep the character as text.
 struct TagScanner {
     enum Tag: Equatable {
         /// `<!-- … -->`, `<!doctype …>`, `<?…?>`.
@@ -12,29 +13,30 @@ struct TagScanner {
 
     /// Entities longer than this are not entities (the longest in the table is 8 letters).
     static let maximumEntityLength = 32
+    static let maximumNumericDigits = 8
 
-    private let scalars: [Unicode.Scalar]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private(set) var index = 0
 
-    init(_ scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
-    func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-        index + offset < scalars.count ? scalars[index + offset] : nil
+    func peek(_ offset: Int = 0) -> UInt8? {
+        index + offset < bytes.count ? bytes[index + offset] : nil
     }
 
-    mutating func advance() { index += 1 }
+    mutating func advance(by count: Int = 1) { index += count }
 
     mutating func readTag() -> Tag? {
-        guard peek() == "<", let next = peek(1) else { return nil }
-        if next == "!" || next == "?" { return readComment() }
-        let isClosing = next == "/"
+        guard peek() == ascii("<"), let next = peek(1) else { return nil }
+        if next == ascii("!") || next == ascii("?") { return readComment() }
+        let isClosing = next == ascii("/")
         var cursor = index + (isClosing ? 2 : 1)
-        guard cursor < scalars.count, Self.isASCIILetter(scalars[cursor]) else { return nil }
+        guard cursor < bytes.count, Self.isLetter(bytes[cursor]) else { return nil }
         var name = ""
-        while cursor < scalars.count, Self.isASCIILetter(scalars[cursor]) || Self.isASCIIDigit(scalars[cursor]) {
-            name.unicodeScalars.append(Self.lowercased(scalars[cursor]))
+        while cursor < bytes.count, Self.isLetter(bytes[cursor]) || Self.isDigit(bytes[cursor]) {
+            name.unicodeScalars.append(Unicode.Scalar(bytes[cursor] | 0x20))
             cursor += 1
         }
         guard let end = endOfTag(from: cursor) else { return nil }
@@ -44,34 +46,32 @@ struct TagScanner {
 
     /// Skips everything up to and including `</name …>`, or to the end when it never closes.
     mutating func skipPast(closing name: String) {
-        while index < scalars.count {
+        while index < bytes.count {
             let start = index
-            if case let .element(found, true)? = readTag(), found == name { return }
+            if bytes[index] == ascii("<"), case let .element(found, true)? = readTag(), found == name { return }
             index = start + 1
         }
     }
 
     /// Decodes `&name;`, `&#123;` or `&#x7B;`; nil for anything else.
     mutating func readEntity() -> String? {
-        guard peek() == "&" else { return nil }
+        guard peek() == ascii("&") else { return nil }
         var cursor = index + 1
-        var body = ""
-        while cursor < scalars.count, cursor - index <= Self.maximumEntityLength, scalars[cursor] != ";" {
-            body.unicodeScalars.append(scalars[cursor])
+        while cursor < bytes.count, cursor - index <= Self.maximumEntityLength, bytes[cursor] != ascii(";") {
             cursor += 1
         }
-        guard cursor < scalars.count, scalars[cursor] == ";", !body.isEmpty,
-              let decoded = Self.decode(entity: body)
+        guard cursor < bytes.count, bytes[cursor] == ascii(";"), cursor > index + 1,
+              let decoded = Self.decode(entity: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<cursor]))
         else { return nil }
         index = cursor + 1
         return decoded
     }
 
     private mutating func readComment() -> Tag? {
-        if peek(1) == "!", peek(2) == "-", peek(3) == "-" {
+        if peek(1) == ascii("!"), peek(2) == ascii("-"), peek(3) == ascii("-") {
             var cursor = index + 4
-            while cursor + 2 < scalars.count {
-                if scalars[cursor] == "-", scalars[cursor + 1] == "-", scalars[cursor + 2] == ">" {
+            while cursor + 2 < bytes.count {
+                if bytes[cursor] == ascii("-"), bytes[cursor + 1] == ascii("-"), bytes[cursor + 2] == ascii(">") {
                     index = cursor + 3
                     return .comment
                 }
@@ -87,16 +87,16 @@ struct TagScanner {
     /// The index of the `>` that ends a tag, skipping quoted attribute values.
     private func endOfTag(from start: Int) -> Int? {
         var cursor = start
-        var quote: Unicode.Scalar?
-        while cursor < scalars.count {
-            let scalar = scalars[cursor]
+        var quote: UInt8?
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
             if let open = quote {
-                if scalar == open { quote = nil }
-            } else if scalar == "\"" || scalar == "'" {
-                quote = scalar
-            } else if scalar == ">" {
+                if byte == open { quote = nil }
+            } else if byte == ascii("\"") || byte == ascii("'") {
+                quote = byte
+            } else if byte == ascii(">") {
                 return cursor
-            } else if scalar == "<" {
+            } else if byte == ascii("<") {
                 // A new tag starts before this one ended: this was text after all.
                 return nil
             }
@@ -105,27 +105,26 @@ struct TagScanner {
         return nil
     }
 
-    static func decode(entity body: String) -> String? {
-        let scalars = Array(body.unicodeScalars)
-        guard scalars.first == "#" else { return HTMLEntities.named[body] }
-        let isHex = scalars.count > 1 && (scalars[1] == "x" || scalars[1] == "X")
-        let digits = String(String.UnicodeScalarView(scalars.dropFirst(isHex ? 2 : 1)))
-        let allowed: (Unicode.Scalar) -> Bool = { isHex ? $0.properties.isASCIIHexDigit : isASCIIDigit($0) }
-        guard !digits.isEmpty, digits.count <= 8, digits.unicodeScalars.allSatisfy(allowed),
-              let value = UInt32(digits, radix: isHex ? 16 : 10) else { return nil }
+    static func decode(entity body: UnsafeBufferPointer<UInt8>) -> String? {
+        guard body.first == ascii("#") else { return HTMLEntities.named[String(decoding: body, as: UTF8.self)] }
+        let isHex = body.count > 1 && (body[1] | 0x20) == ascii("x")
+        let digits = body.dropFirst(isHex ? 2 : 1)
+        guard !digits.isEmpty, digits.count <= maximumNumericDigits,
+              digits.allSatisfy({ isHex ? isHexDigit($0) : isDigit($0) })
+        else { return nil }
+        let value = digits.reduce(UInt32(0)) { $0 * (isHex ? 16 : 10) + hexValue($1) }
         // Like browsers: NUL, surrogates and values beyond Unicode become the replacement character.
         guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
         return String(scalar)
     }
 
-    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-    }
-
-    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-
-    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        guard ("A"..."Z").contains(scalar), let lower = Unicode.Scalar(scalar.value + 32) else { return scalar }
-        return lower
+    private static func isLetter(_ byte: UInt8) -> Bool { (ascii("a")...ascii("z")).contains(byte | 0x20) }
+    private static func isDigit(_ byte: UInt8) -> Bool { (ascii("0")...ascii("9")).contains(byte) }
+    private static func isHexDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (ascii("a")...ascii("f")).contains(byte | 0x20) }
+    private static func hexValue(_ byte: UInt8) -> UInt32 {
+        isDigit(byte) ? UInt32(byte - ascii("0")) : UInt32((byte | 0x20) - ascii("a") + 10)
     }
 }
+
+@inline(__always)
+private func ascii(_ character: Unicode.Scalar) -> UInt8 { UInt8(ascii: character) }

@@ -42,13 +42,13 @@ struct Zstd {
     private let errorName: ErrorName
 
     /// Loads libzstd; the caller must `close()` it.
-    static func load() throws(Failure) -> Zstd {
-        for name in libraryNames {
+    static func load(from names: [String] = libraryNames) throws(Failure) -> Zstd {
+        for name in names {
             guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
             if let library = Zstd(handle: handle) { return library }
             dlclose(handle)
         }
-        throw .libraryMissing(tried: libraryNames)
+        throw .libraryMissing(tried: names)
     }
 
     private init?(handle: UnsafeMutableRawPointer) {
