@@ -49,7 +49,8 @@ public indirect enum JSONValue: Sendable {
         return fraction.isEmpty ? integer : integer + "." + fraction
     }
 
-    static func quote(_ text: String) -> String {
+    /// `text` as a JSON string literal (also used by `export`).
+    public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
