@@ -25,8 +25,13 @@ extension AppDatabase {
     /// Live cards due on each of `days` days after `today`, and the current streak, for the
     /// end-of-session summary.
     public func outlook(after today: Day, days: Int) throws -> (dueByDay: [Day: Int], streak: Int) {
-        let input = try statsInput(today: today, windowDays: days)
-        let studyDays = Set(input.answers.filter { $0.kind != .import && $0.answers > 0 }.map(\.day))
-        return (input.dueByDay, Streaks(studyDays: studyDays, today: today).current)
+        // Only the two aggregates the summary shows, not the whole dashboard's input.
+        let filter = StatsFilter(nil)
+        return try writer.read { db in
+            let dueByDay = try StatsCardQueries.dueByDay(db, filter, from: today + 1, to: today + max(1, days))
+            let answers = try StatsQueries.answers(db, filter)
+            let studyDays = Set(answers.filter { $0.kind != .import && $0.answers > 0 }.map(\.day))
+            return (dueByDay, Streaks(studyDays: studyDays, today: today).current)
+        }
     }
 }

@@ -70,19 +70,6 @@ enum StatsQueries {
         ).map { StatsInput.ChapterRetention(deck: $0[0], slug: $0[1], reviews: $0[2], passed: $0[3]) }
     }
 
-    static func dueByDay(_ db: Database, _ filter: StatsFilter, from: Day, to: Day) throws -> [Day: Int] {
-        let live = filter.liveState()
-        var result: [Day: Int] = [:]
-        for row in try Row.fetchAll(
-            db,
-            sql: "SELECT due, count(*) FROM card_state WHERE due BETWEEN ? AND ? \(live.sql) GROUP BY due",
-            arguments: [from.ordinal, to.ordinal] + live.arguments)
-        {
-            result[Day(ordinal: row[0])] = row[1]
-        }
-        return result
-    }
-
     static func quarterHours(_ db: Database, _ filter: StatsFilter, from: Day, to: Day) throws -> [StatsInput.QuarterHourAnswers] {
         let log = filter.log()
         return try Row.fetchAll(
