@@ -27,29 +27,35 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let context = try database.context()
-        let drafts = try ImportSources.drafts(paths: paths, withHistory: withHistory)
-        // A dry run against a collection that does not exist yet plans against an empty one.
-        let store = dryRun && !context.databaseExists ? try AppDatabase.inMemory() : try context.openDatabase(readOnly: dryRun)
-        let (plan, added) = dryRun
-            ? (try store.plan(drafts), 0)
-            : try store.importDrafts(drafts, prune: prune, now: context.clock.now(), clock: context.dayClock)
-        print(ImportReport.lines(for: plan, prune: prune, dryRun: dryRun).joined(separator: "\n"))
-        if withHistory && !dryRun { print("history: \(added) answer(s) added") }
+        let feed = { (add: (CardDraft) throws -> Void) throws in
+            try ImportSources.feed(paths: paths, withHistory: withHistory, into: add)
+        }
+        let summary: ImportSummary
+        if dryRun {
+            // A dry run against a collection that does not exist yet plans against an empty one.
+            let store = context.databaseExists ? try context.openDatabase(readOnly: true) : try AppDatabase.inMemory()
+            summary = try store.previewImport(from: feed)
+        } else {
+            summary = try context.openDatabase(singleConnection: true)
+                .importCards(prune: prune, now: context.clock.now(), clock: context.dayClock, from: feed)
+        }
+        print(ImportReport.lines(for: summary, prune: prune, dryRun: dryRun).joined(separator: "\n"))
+        if withHistory && !dryRun { print("history: \(summary.addedAnswers) answer(s) added") }
     }
 }
 
-/// The plan as the user reads it, the same for `--dry-run` and a real import.
+/// The summary as the user reads it, the same for `--dry-run` and a real import.
 enum ImportReport {
-    static func lines(for plan: ImportPlan, prune: Bool, dryRun: Bool) -> [String] {
+    static func lines(for summary: ImportSummary, prune: Bool, dryRun: Bool) -> [String] {
         var lines: [String] = []
         if dryRun { lines.append("dry run: nothing written") }
-        if !plan.vanished.isEmpty {
+        if !summary.vanished.isEmpty {
             let verb = prune ? "removed" : "kept (use --prune to remove)"
-            lines.append("\(plan.vanished.count) card(s) no longer in the source, \(verb):")
-            lines += plan.vanished.prefix(20).map { "  \($0.deck)/\($0.key)" }
-            if plan.vanished.count > 20 { lines.append("  … and \(plan.vanished.count - 20) more") }
+            lines.append("\(summary.vanished.count) card(s) no longer in the source, \(verb):")
+            lines += summary.vanished.prefix(20).map { "  \($0.deck)/\($0.key)" }
+            if summary.vanished.count > 20 { lines.append("  … and \(summary.vanished.count - 20) more") }
         }
-        lines.append("added \(plan.added.count), updated \(plan.updated.count), unchanged \(plan.unchanged.count)")
+        lines.append("added \(summary.added), updated \(summary.updated), unchanged \(summary.unchanged)")
         return lines
     }
 }

@@ -5,27 +5,29 @@ import PostcardsDeck
 /// The readers behind `postcards import`: Anki exports (`.apkg`, `.colpkg`, `.txt`, `.tsv`,
 /// `.csv`) go to `AnkiImport`, everything else (TOML files and directories) to `DeckReader`.
 enum ImportSources {
-    static func drafts(paths: [String], withHistory: Bool) throws -> [CardDraft] {
+    /// Hands every card of the sources to `add`, deck files one file at a time. Problems in
+    /// the sources are thrown as `CLIError`s after every deck file has been checked.
+    static func feed(paths: [String], withHistory: Bool, into add: (CardDraft) throws -> Void) throws {
         let (ankiPaths, deckPaths) = paths.reduce(into: ([String](), [String]())) { split, path in
             if AnkiImport.handles(URL(fileURLWithPath: path)) { split.0.append(path) } else { split.1.append(path) }
         }
-        var drafts: [CardDraft] = []
         if !deckPaths.isEmpty {
             do {
-                drafts += try DeckReader.read(paths: deckPaths)
-            } catch {
+                try DeckReader.stream(paths: deckPaths) { drafts in
+                    for draft in drafts { try add(draft) }
+                }
+            } catch let error as DeckErrors {
                 throw CLIError(error.description, exitCode: error.isMissingInput ? ExitStatus.noInput : ExitStatus.dataError)
             }
         }
         for path in ankiPaths {
+            let drafts: [CardDraft]
             do {
-                let read = try AnkiImport.read(url: URL(fileURLWithPath: path), withHistory: withHistory)
-                // Assigning keeps the single-file case (a 100k-row CSV) from copying every draft.
-                if drafts.isEmpty { drafts = read } else { drafts += read }
+                drafts = try AnkiImport.read(url: URL(fileURLWithPath: path), withHistory: withHistory)
             } catch {
                 throw CLIError(error.description, exitCode: error.kind == .missingInput ? ExitStatus.noInput : ExitStatus.dataError)
             }
+            for draft in drafts { try add(draft) }
         }
-        return drafts
     }
 }

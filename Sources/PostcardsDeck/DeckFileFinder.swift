@@ -25,22 +25,34 @@ enum DeckFileFinder {
         var fileCount = 0
     }
 
+    /// Every deck file the paths name, read into memory.
     static func find(_ paths: [String]) -> Found {
-        var found = Found()
-        var seen = Set<String>()
-        for path in paths {
-            for file in expand(path, errors: &found.errors) {
-                // The same file named twice (`decks/ decks/a.toml`) is read once, or every
-                // card in it would clash with itself.
-                guard seen.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted else { continue }
-                found.fileCount += 1
-                switch load(file) {
-                case let .success(text): found.files.append(DeckSourceFile(file: file, text: text))
-                case let .failure(error): found.errors.append(error)
-                }
+        let located = locate(paths)
+        var found = Found(errors: located.errors, fileCount: located.files.count)
+        for file in located.files {
+            switch load(file) {
+            case let .success(text): found.files.append(DeckSourceFile(file: file, text: text))
+            case let .failure(error): found.errors.append(error)
             }
         }
         return found
+    }
+
+    /// The deck files the paths name, not yet read, so a large deck can be read one file
+    /// at a time.
+    static func locate(_ paths: [String]) -> (files: [String], errors: [DeckError]) {
+        var files: [String] = []
+        var errors: [DeckError] = []
+        var seen = Set<String>()
+        for path in paths {
+            for file in expand(path, errors: &errors) {
+                // The same file named twice (`decks/ decks/a.toml`) is read once, or every
+                // card in it would clash with itself.
+                guard seen.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted else { continue }
+                files.append(file)
+            }
+        }
+        return (files, errors)
     }
 
     private static func expand(_ path: String, errors: inout [DeckError]) -> [String] {
@@ -77,7 +89,7 @@ enum DeckFileFinder {
         return files.sorted()
     }
 
-    private static func load(_ file: String) -> Result<String, DeckError> {
+    static func load(_ file: String) -> Result<String, DeckError> {
         guard let data = FileManager.default.contents(atPath: file) else {
             return .failure(DeckError(
                 .missingInput, at: SourceLocation(file: file, line: 0), "the file cannot be read",

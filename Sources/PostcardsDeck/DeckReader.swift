@@ -42,33 +42,32 @@ public enum DeckReader {
     }
 
     public static func load(files: [DeckSourceFile]) -> DeckReadResult {
-        // Encoding problems come first, as if every file were checked before any is parsed.
-        var encodingErrors: [DeckError] = []
-        var errors: [DeckError] = []
-        var checks = DeckUniqueness()
+        var assembly = DeckAssembly()
         var drafts: [CardDraft] = []
-        // One file at a time, its parsed cards dropped once they are drafts, so a large
-        // deck is not held twice (as parsed cards and as drafts) at the peak.
-        for source in files {
-            let chapterFile: ChapterFile
-            switch DeckText.prepare(source.text, file: source.file) {
-            case let .success(text): chapterFile = ChapterFile(text: text, file: source.file)
+        for source in files { drafts += assembly.read(source) }
+        return DeckReadResult(drafts: drafts, errors: assembly.errors, fileCount: files.count)
+    }
+
+    /// Reads deck files and directories one file at a time, handing each file's cards to
+    /// `body` as soon as they are read, so a large deck is never held whole. Once a problem
+    /// is found `body` gets nothing more, but every file is still checked; then all the
+    /// problems are thrown as `DeckErrors`. A caller writing the cards in one transaction
+    /// thus rolls it back: the import is all or nothing.
+    public static func stream(paths: [String], _ body: ([CardDraft]) throws -> Void) throws {
+        let located = DeckFileFinder.locate(paths)
+        var assembly = DeckAssembly()
+        var loadErrors = located.errors
+        for file in located.files {
+            switch DeckFileFinder.load(file) {
+            case let .success(text):
+                let drafts = assembly.read(DeckSourceFile(file: file, text: text))
+                if loadErrors.isEmpty, assembly.errors.isEmpty { try body(drafts) }
             case let .failure(error):
-                encodingErrors.append(error)
-                continue
-            }
-            errors += chapterFile.errors
-            guard let chapter = chapterFile.chapter else { continue }
-            errors += checks.claim(chapter, at: chapterFile.chapterLocation)
-            for card in chapterFile.cards {
-                if let duplicate = checks.claim(card, in: chapter.deck) {
-                    errors.append(duplicate)
-                } else {
-                    drafts += expand(card, chapter: chapter)
-                }
+                loadErrors.append(error)
             }
         }
-        return DeckReadResult(drafts: drafts, errors: encodingErrors + errors, fileCount: files.count)
+        let errors = loadErrors + assembly.errors
+        guard errors.isEmpty else { throw DeckErrors(errors) }
     }
 
     /// A front/back card is one draft; a cloze card is one draft per deletion number, keyed
@@ -92,6 +91,40 @@ public enum DeckReader {
     private static func succeed(_ result: DeckReadResult) throws(DeckErrors) -> [CardDraft] {
         guard result.errors.isEmpty else { throw DeckErrors(result.errors) }
         return result.drafts
+    }
+}
+
+/// The files of one deck read in turn: each file's cards, and the problems of all of them.
+struct DeckAssembly {
+    // Encoding problems come first, as if every file were checked before any is parsed.
+    private var encodingErrors: [DeckError] = []
+    private var otherErrors: [DeckError] = []
+    private var checks = DeckUniqueness()
+
+    var errors: [DeckError] { encodingErrors + otherErrors }
+
+    /// The cards of one file, cloze texts expanded; problems are kept in `errors`.
+    mutating func read(_ source: DeckSourceFile) -> [CardDraft] {
+        let chapterFile: ChapterFile
+        switch DeckText.prepare(source.text, file: source.file) {
+        case let .success(text): chapterFile = ChapterFile(text: text, file: source.file)
+        case let .failure(error):
+            encodingErrors.append(error)
+            return []
+        }
+        otherErrors += chapterFile.errors
+        guard let chapter = chapterFile.chapter else { return [] }
+        otherErrors += checks.claim(chapter, at: chapterFile.chapterLocation)
+        var drafts: [CardDraft] = []
+        drafts.reserveCapacity(chapterFile.cards.count)
+        for card in chapterFile.cards {
+            if let duplicate = checks.claim(card, in: chapter.deck) {
+                otherErrors.append(duplicate)
+            } else {
+                drafts += DeckReader.expand(card, chapter: chapter)
+            }
+        }
+        return drafts
     }
 }
 

@@ -25,14 +25,21 @@ public final class AppDatabase: Sendable {
     /// `readOnly` opens an existing, up-to-date database without writing a byte to it (for
     /// export, stats, doctor and dry runs), so it works on a read-only file too; a missing or
     /// outdated one is opened for writing.
+    ///
+    /// `singleConnection` opens an existing WAL collection through one connection instead of
+    /// a pool. A pool's first open of a file whose WAL was checkpointed away creates and
+    /// drops a table (so that its readers find a WAL), which changes the file; an import
+    /// that fails halfway must leave the file byte-identical.
     public static func open(
-        at path: String, readOnly: Bool = false, clock: any PostcardsCore.Clock = SystemClock()
+        at path: String, readOnly: Bool = false, singleConnection: Bool = false,
+        clock: any PostcardsCore.Clock = SystemClock()
     ) throws -> AppDatabase {
-        try open(at: path, readOnly: readOnly, migrator: Migrations.migrator, clock: clock)
+        try open(at: path, readOnly: readOnly, singleConnection: singleConnection, migrator: Migrations.migrator, clock: clock)
     }
 
     static func open(
-        at path: String, readOnly: Bool = false, migrator: DatabaseMigrator, clock: any PostcardsCore.Clock
+        at path: String, readOnly: Bool = false, singleConnection: Bool = false, migrator: DatabaseMigrator,
+        clock: any PostcardsCore.Clock
     ) throws -> AppDatabase {
         let content = try DatabaseFile.check(path)
         let schema = content == .sqlite ? try SchemaInspection.inspect(path, migrator: migrator) : .fresh
@@ -44,6 +51,9 @@ public final class AppDatabase: Sendable {
             }
             try DatabaseFile.requireWritable(path)
             if case .needsMigration(_, hasCards: true) = schema { try backUpBeforeMigration(path, at: clock.now()) }
+            if singleConnection, content == .sqlite, try DatabaseFile.isWAL(path) {
+                return try AppDatabase(try DatabaseQueue(path: path, configuration: configuration()), migrator: migrator)
+            }
             let pool = try DatabasePool(path: path, configuration: configuration())
             // The pool switches to WAL with synchronous = NORMAL after preparing each
             // connection; an answer must survive power loss, so the writer goes back to FULL.

@@ -26,6 +26,9 @@ enum DatabaseFile {
         static let changeCounterOffset = 24
         static let pageCountOffset = 28
         static let versionValidForOffset = 92
+        static let writeVersionOffset = 18
+        static let readVersionOffset = 19
+        static let walVersion: UInt8 = 2
         /// A stored page size of 1 means 65 536.
         static let largestPageSize = 65_536
         static let smallestPageSize = 512
@@ -50,6 +53,15 @@ enum DatabaseFile {
         if size == 0 { return .empty }
         try checkHeader(header, size: size, path: path)
         return .sqlite
+    }
+
+    /// True when the file's header says WAL: its write and read versions are both 2.
+    static func isWAL(_ path: String) throws -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = Array((try handle.read(upToCount: Header.size)) ?? Data())
+        return header.count == Header.size
+            && header[Header.writeVersionOffset] == Header.walVersion && header[Header.readVersionOffset] == Header.walVersion
     }
 
     /// Writing needs the file (if any) and its directory, where SQLite keeps -wal and -shm.

@@ -61,10 +61,10 @@ import Testing
         let path = directory.appending(path: "c.sqlite3").path
         let drafts = (0..<200).map { StoreTests.draft("card\($0)") }
         let first = try AppDatabase.open(at: path), second = try AppDatabase.open(at: path)
-        async let one = Task.detached { try first.importDrafts(drafts, now: StoreTests.now, clock: StoreTests.clock).plan }.value
-        async let two = Task.detached { try second.importDrafts(drafts, now: StoreTests.now, clock: StoreTests.clock).plan }.value
-        let plans = try await [one, two]
-        #expect(plans.map(\.added.count).sorted() == [0, 200])
+        async let one = Task.detached { try first.importDrafts(drafts, now: StoreTests.now, clock: StoreTests.clock) }.value
+        async let two = Task.detached { try second.importDrafts(drafts, now: StoreTests.now, clock: StoreTests.clock) }.value
+        let summaries = try await [one, two]
+        #expect(summaries.map(\.added).sorted() == [0, 200])
         #expect(try first.cardCount() == 200)
     }
 }
