@@ -5,7 +5,8 @@ import PostcardsDeck
 /// The readers behind `postcards import`: Anki exports (`.apkg`, `.colpkg`, `.txt`, `.tsv`,
 /// `.csv`) go to `AnkiImport`, everything else (TOML files and directories) to `DeckReader`.
 enum ImportSources {
-    /// Hands every card of the sources to `add`, deck files one file at a time. Problems in
+    /// Hands every card of the sources to `add`, deck files one file at a time and Anki
+    /// text exports one note at a time. Problems in
     /// the sources are thrown as `CLIError`s after every deck file has been checked.
     static func feed(paths: [String], withHistory: Bool, into add: (CardDraft) throws -> Void) throws {
         let (ankiPaths, deckPaths) = paths.reduce(into: ([String](), [String]())) { split, path in
@@ -21,13 +22,11 @@ enum ImportSources {
             }
         }
         for path in ankiPaths {
-            let drafts: [CardDraft]
             do {
-                drafts = try AnkiImport.read(url: URL(fileURLWithPath: path), withHistory: withHistory)
-            } catch {
+                try AnkiImport.stream(url: URL(fileURLWithPath: path), withHistory: withHistory, add)
+            } catch let error as DeckError {
                 throw CLIError(error.description, exitCode: error.kind == .missingInput ? ExitStatus.noInput : ExitStatus.dataError)
             }
-            for draft in drafts { try add(draft) }
         }
     }
 }

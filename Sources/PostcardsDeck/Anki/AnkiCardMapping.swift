@@ -11,44 +11,55 @@ import PostcardsCore
 /// - text files without a GUID column: `<slug of the front>-<hash of the front>` instead of
 ///   the GUID, so (as in Anki) editing the back updates the card and editing the front
 ///   makes a new one.
-enum AnkiCardMapping {
+struct AnkiCardMapping {
     static let templateSeparator = "/"
     static let clozeSeparator = "#"
     /// Enough of the front to recognise the card in `review --plain` headers.
     static let frontKeyLength = 24
 
+    private let chapters: AnkiChapters
+    private var firstUse: [CardID: SourceLocation] = [:]
+    private var placement: (path: [String], chapter: Chapter, deeperTag: String?)?
+
+    /// `chapters` must know the deck of every note to be mapped.
+    init(chapters: AnkiChapters) {
+        self.chapters = chapters
+    }
+
     static func drafts(from notes: [AnkiNote]) throws(DeckError) -> [CardDraft] {
-        let chapters = AnkiChapters(deckPaths: notes.lazy.flatMap { $0.cards.map(\.deck) })
+        var mapping = AnkiCardMapping(chapters: AnkiChapters(deckPaths: notes.lazy.flatMap { $0.cards.map(\.deck) }))
         var drafts: [CardDraft] = []
         drafts.reserveCapacity(notes.count)
-        var firstUse: [CardID: SourceLocation] = [:]
-        firstUse.reserveCapacity(notes.count)
-        var placement: (path: [String], chapter: Chapter, deeperTag: String?)?
-        for note in notes {
-            let noteKey = note.guid ?? frontKey(note.field(0))
-            for card in note.cards {
-                let content = content(of: note, ordinal: card.ordinal)
-                if isEmpty(content) { continue }
-                if placement?.path != card.deck {
-                    placement = (card.deck, chapters.chapter(for: card.deck), AnkiChapters.deeperLevelTag(for: card.deck))
-                }
-                guard let (_, chapter, deeperTag) = placement else { continue }
-                let id = CardID(deck: chapter.deck, key: key(noteKey, kind: note.kind, ordinal: card.ordinal))
-                if let earlier = firstUse.updateValue(note.source, forKey: id) {
-                    let first = earlier.line > 0 ? " (the first is at line \(earlier.line))" : ""
-                    throw DeckError(
-                        at: note.source, "a second card has the key \"\(id.key)\" in deck \"\(id.deck)\"\(first)",
-                        hint: note.guid == nil
-                            ? "Two rows have the same front; make them differ or add a #guid column: header"
-                            : "Give each note its own GUID",
-                        related: earlier)
-                }
-                var tags = note.tags
-                if let deeperTag { tags.append(deeperTag) }
-                drafts.append(CardDraft(
-                    id: id, chapter: chapter, content: content,
-                    tags: AnkiTags.sortedUnique(tags), source: note.source, history: card.history))
+        for note in notes { drafts += try mapping.drafts(of: note) }
+        return drafts
+    }
+
+    /// The cards of one note; throws when one has the key of a card mapped before.
+    mutating func drafts(of note: AnkiNote) throws(DeckError) -> [CardDraft] {
+        let noteKey = note.guid ?? Self.frontKey(note.field(0))
+        var drafts: [CardDraft] = []
+        for card in note.cards {
+            let content = Self.content(of: note, ordinal: card.ordinal)
+            if Self.isEmpty(content) { continue }
+            if placement?.path != card.deck {
+                placement = (card.deck, chapters.chapter(for: card.deck), AnkiChapters.deeperLevelTag(for: card.deck))
             }
+            guard let (_, chapter, deeperTag) = placement else { continue }
+            let id = CardID(deck: chapter.deck, key: Self.key(noteKey, kind: note.kind, ordinal: card.ordinal))
+            if let earlier = firstUse.updateValue(note.source, forKey: id) {
+                let first = earlier.line > 0 ? " (the first is at line \(earlier.line))" : ""
+                throw DeckError(
+                    at: note.source, "a second card has the key \"\(id.key)\" in deck \"\(id.deck)\"\(first)",
+                    hint: note.guid == nil
+                        ? "Two rows have the same front; make them differ or add a #guid column: header"
+                        : "Give each note its own GUID",
+                    related: earlier)
+            }
+            var tags = note.tags
+            if let deeperTag { tags.append(deeperTag) }
+            drafts.append(CardDraft(
+                id: id, chapter: chapter, content: content,
+                tags: AnkiTags.sortedUnique(tags), source: note.source, history: card.history))
         }
         return drafts
     }

@@ -18,17 +18,46 @@ public enum AnkiImport {
     /// revlog) as `history`, oldest first; text exports have none.
     /// Throws `DeckError` naming the file (and line, for text) of the first problem.
     public static func read(url: URL, withHistory: Bool = false) throws(DeckError) -> [CardDraft] {
+        let file = try existingFile(url)
+        let notes = isPackage(url)
+            ? try packageNotes(url, file: file, withHistory: withHistory)
+            : try textNotes(url, file: file)
+        return try AnkiCardMapping.drafts(from: notes)
+    }
+
+    /// Like `read(url:withHistory:)`, but hands each card to `body` as soon as it is mapped,
+    /// so a 100k-row text export is never held as cards. Throws the file's first problem as
+    /// a `DeckError` (after `body` may have had the cards before it), or what `body` throws.
+    public static func stream(url: URL, withHistory: Bool = false, _ body: (CardDraft) throws -> Void) throws {
+        let file = try existingFile(url)
+        guard !isPackage(url) else {
+            for draft in try read(url: url, withHistory: withHistory) { try body(draft) }
+            return
+        }
+        let bytes = try textBytes(url, file: file)
+        try bytes.withUnsafeBufferPointer { buffer in
+            var reader = try AnkiTextFile.NoteReader(
+                bytes: buffer, file: file, defaultDeck: url.deletingPathExtension().lastPathComponent)
+            var mapping = AnkiCardMapping(chapters: AnkiChapters(deckPaths: reader.deckPaths()))
+            while let note = try reader.next() {
+                for draft in try mapping.drafts(of: note) { try body(draft) }
+            }
+        }
+    }
+
+    private static func existingFile(_ url: URL) throws(DeckError) -> String {
         let file = url.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw DeckError(.missingInput, at: SourceLocation(file: file, line: 0), "no such file",
                             hint: "Check the path; Anki exports end in .apkg, .colpkg, .txt, .tsv or .csv")
         }
+        return file
+    }
+
+    private static func isPackage(_ url: URL) -> Bool {
         let ext = url.pathExtension.lowercased()
-        let notes = packageExtensions.contains(ext) || (!textExtensions.contains(ext) && ApkgArchive.isZip(url))
-            ? try packageNotes(url, file: file, withHistory: withHistory)
-            : try textNotes(url, file: file)
-        return try AnkiCardMapping.drafts(from: notes)
+        return packageExtensions.contains(ext) || (!textExtensions.contains(ext) && ApkgArchive.isZip(url))
     }
 
     /// The cards of Anki text held in memory (`file` names it in messages; `deck` is used
@@ -58,15 +87,17 @@ public enum AnkiImport {
     }
 
     static func textNotes(_ url: URL, file: String) throws(DeckError) -> [AnkiNote] {
-        let data: Data
+        let deck = url.deletingPathExtension().lastPathComponent
+        return try textNotes(textBytes(url, file: file), file: file, defaultDeck: deck)
+    }
+
+    private static func textBytes(_ url: URL, file: String) throws(DeckError) -> [UInt8] {
         do {
-            data = try Data(contentsOf: url)
+            return [UInt8](try Data(contentsOf: url))
         } catch {
             throw DeckError(.missingInput, at: SourceLocation(file: file, line: 0),
                             "cannot read the file: \(error.localizedDescription)", hint: "Check its permissions")
         }
-        let deck = url.deletingPathExtension().lastPathComponent
-        return try textNotes([UInt8](data), file: file, defaultDeck: deck)
     }
 
     /// The cards of an Anki text export already in memory (the fuzz targets feed it bytes);

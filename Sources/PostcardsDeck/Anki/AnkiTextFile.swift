@@ -10,35 +10,72 @@ enum AnkiTextFile {
 
     /// - Parameter defaultDeck: the deck for notes the file does not place (its file name).
     static func notes(in bytes: UnsafeBufferPointer<UInt8>, file: String, defaultDeck: String) throws(DeckError) -> [AnkiNote] {
-        if let bad = UTF8Check.firstInvalidOffset(bytes) {
-            throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
-                            hint: "Save the file as UTF-8 (Anki's own exports always are)")
-        }
-        let start = UTF8Check.startsWithByteOrderMark(bytes) ? UTF8Check.byteOrderMark.count : 0
-        var cursor = Cursor(bytes: bytes, index: start, line: 1, lineStart: start)
-        let header = try AnkiTextHeader.parse(&cursor, file: file)
-        let separator = header.separator ?? sniffSeparator(bytes, from: cursor.index)
-        var layout: AnkiTextLayout?
+        var reader = try NoteReader(bytes: bytes, file: file, defaultDeck: defaultDeck)
         var notes: [AnkiNote] = []
         notes.reserveCapacity(estimatedRows(bytes))
-        var cache = AnkiTextLayout.Cache()
-        var reader = DelimitedText(file: file, separator: separator)
-        if let names = header.columnNamesLine {
-            reader.expectedFields = names.utf8.filter { $0 == separator }.count + 1
-        }
-        try reader.forEachRecord(in: bytes, from: cursor.index, line: cursor.line) {
-            record throws(DeckError) in
-            // The first record fixes the column layout when no #columns: header did.
-            let current: AnkiTextLayout
-            if let layout {
-                current = layout
-            } else {
-                current = try AnkiTextLayout(header: header, separator: separator, firstRecord: record, file: file)
-                layout = current
-            }
-            notes.append(try current.note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache))
-        }
+        while let note = try reader.next() { notes.append(note) }
         return notes
+    }
+
+    /// Reads a text export one note at a time, so a 100k-row file is never held as notes.
+    struct NoteReader {
+        private let file: String
+        private let defaultDeck: String
+        private let header: AnkiTextHeader
+        private var records: DelimitedText
+        private var cursor: Cursor
+        private var layout: AnkiTextLayout?
+        private var cache = AnkiTextLayout.Cache()
+
+        /// Checks the encoding and reads the header lines.
+        init(bytes: UnsafeBufferPointer<UInt8>, file: String, defaultDeck: String) throws(DeckError) {
+            if let bad = UTF8Check.firstInvalidOffset(bytes) {
+                throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
+                                hint: "Save the file as UTF-8 (Anki's own exports always are)")
+            }
+            let start = UTF8Check.startsWithByteOrderMark(bytes) ? UTF8Check.byteOrderMark.count : 0
+            cursor = Cursor(bytes: bytes, index: start, line: 1, lineStart: start)
+            header = try AnkiTextHeader.parse(&cursor, file: file)
+            let separator = header.separator ?? AnkiTextFile.sniffSeparator(bytes, from: cursor.index)
+            records = DelimitedText(file: file, separator: separator)
+            if let names = header.columnNamesLine {
+                records.expectedFields = names.utf8.filter { $0 == separator }.count + 1
+            }
+            (self.file, self.defaultDeck) = (file, defaultDeck)
+        }
+
+        /// The next note, or nil at the end of the file.
+        mutating func next() throws(DeckError) -> AnkiNote? {
+            guard let record = try records.next(&cursor) else { return nil }
+            return try layout(for: record).note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache)
+        }
+
+        /// The deck path of every note still to read, in order, repeats in a row left out; the
+        /// reader itself does not move. Chapters are numbered from all of a file's decks
+        /// before its first card can be placed. Stops quietly at a problem: reading the
+        /// notes reports it.
+        func deckPaths() -> [[String]] {
+            var scan = self
+            var paths: [[String]] = []
+            while let record = try? scan.records.next(&scan.cursor), let layout = try? scan.layout(for: record) {
+                guard record.fields.count == layout.columnCount else { break }
+                let name = layout.deck.map { record.fields[$0] } ?? header.deck ?? defaultDeck
+                let path = scan.cache.deckPaths[name] ?? AnkiDeckName.path(name, separator: AnkiDeckName.textSeparator)
+                scan.cache.deckPaths[name] = path
+                if paths.last != path { paths.append(path) }
+                // Without a deck column every note is in the same deck.
+                if layout.deck == nil { break }
+            }
+            return paths
+        }
+
+        /// The first record fixes the column layout when no #columns: header did.
+        private mutating func layout(for record: DelimitedText.Record) throws(DeckError) -> AnkiTextLayout {
+            if let layout { return layout }
+            let layout = try AnkiTextLayout(header: header, separator: records.separator, firstRecord: record, file: file)
+            self.layout = layout
+            return layout
+        }
     }
 
     /// Line ends in the file: at least the number of records, so the notes never regrow.

@@ -42,16 +42,21 @@ struct DelimitedText {
         _ body: (Record) throws(DeckError) -> Void
     ) throws(DeckError) {
         var cursor = Cursor(bytes: bytes, index: start, line: firstLine, lineStart: start)
-        while cursor.index < bytes.count {
-            let first = bytes[cursor.index]
+        while let record = try next(&cursor) { try body(record) }
+    }
+
+    /// The record at the cursor (after blank and comment lines), or nil at the end.
+    func next(_ cursor: inout Cursor) throws(DeckError) -> Record? {
+        while let first = cursor.peek {
             if first == Self.lineFeed || first == Self.carriageReturn {
                 cursor.consumeLineEnd()
             } else if first == Self.hash {
                 cursor.skipLine()
             } else {
-                try body(try record(&cursor))
+                return try record(&cursor)
             }
         }
+        return nil
     }
 
     /// One record from the cursor, which stands on its first byte; stops after its line end.
