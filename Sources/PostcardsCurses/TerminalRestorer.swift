@@ -20,6 +20,7 @@ enum TerminalRestorer {
             var action: sigaction = .init()
             action.__sigaction_handler.sa_handler = { number in
                 endwin()
+                BracketedPaste.turnOff()
                 if number >= 0 && Int(number) < TerminalRestorer.slots {
                     var old = TerminalRestorer.previous[Int(number)]
                     sigaction(number, &old, nil)
