@@ -106,12 +106,16 @@ struct E2EFixture {
             environment: environment, directory: directory)
     }
 
-    /// An interactive bash (no rc files, prompt `shell> `) in tmux, with the collection's
-    /// environment, to run postcards as a job of a shell with job control.
-    func startShell(width: Int = 80, height: Int = 24) throws -> TmuxSession {
+    static let bash = ["bash", "--norc", "--noprofile", "-i"]
+    /// dash: job control, but no line editor that would reset terminal modes at its prompt.
+    static let plainShell = ["sh", "-i"]
+
+    /// An interactive shell (prompt `shell> `) in tmux, with the collection's environment, to
+    /// run postcards as a job of a shell with job control.
+    func startShell(_ shell: [String] = Self.bash, width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let environment = self.environment.merging(["TERM": "tmux-256color", "PS1": Self.shellPrompt]) { $1 }
         return try TmuxSession(
-            command: ["bash", "--norc", "--noprofile", "-i"], width: width, height: height,
+            command: shell, width: width, height: height,
             environment: environment, directory: directory)
     }
 

@@ -113,4 +113,34 @@ import Testing
         #expect(try fixture.exportedReviews().map { $0["grade"] as? Int } == [5, 4, 5])
         #expect(try fixture.doctorIsClean().clean)
     }
+
+    @Test func controlZTurnsBracketedPasteOffForTheShellAndFgTurnsItBackOn() throws {
+        let fixture = try E2EFixture()
+        defer { fixture.remove() }
+        let session = try fixture.startShell(E2EFixture.plainShell)
+        try session.waitFor(E2EFixture.shellPromptMark)
+        try session.sendLiteral(fixture.reviewCommandLine)
+        try session.send("Enter")
+        try session.waitFor("First question")
+        try session.send("C-z")
+        try session.waitFor("Stopped")
+        let probe = #"IFS= read -r line; case "$line" in *"$(printf '\033')"*) echo paste-bracketed ;; *) echo "paste-plain:$line" ;; esac"#
+        try session.sendLiteral(probe)
+        try session.send("Enter")
+        try session.paste("hello\n", bracketed: true)
+        // Rows that start with the verdict are output; the command line holds the same words later on.
+        let stopped = try session.waitFor("the pasted line") { screen in
+            ReviewScreenReading.rows(screen).contains { $0.hasPrefix("paste-bracketed") || $0.hasPrefix("paste-plain:") }
+        }
+        #expect(stopped.contains("paste-plain:hello"), "the stopped reviewer left bracketed paste on:\n\(stopped)")
+        try session.sendLiteral("fg")
+        try session.send("Enter")
+        try session.waitFor("the card again") { $0.contains("First question") && $0.contains("1/4") }
+        try session.paste("5 q\n", bracketed: true)
+        let resumed = try session.waitFor("Ignored a paste")
+        #expect(resumed.contains("First question"), "the paste after fg graded nothing")
+        try session.send("q")
+        try session.waitFor("the shell prompt") { !$0.contains("First question") && $0.contains(E2EFixture.shellPromptMark) }
+        #expect(try fixture.exportedReviews().isEmpty)
+    }
 }
