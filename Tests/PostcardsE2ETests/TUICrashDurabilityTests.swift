@@ -47,13 +47,27 @@ import Glibc
     func killedFullScreenReviewsKeepEveryAnswerShownAsRecorded(batch: Int) throws {
         let template = try E2EFixture(deck: Self.deck, chapter: Self.chapter)
         defer { template.remove() }
+        var outcomes: [TUICrashRun.Outcome] = []
         for run in 0..<Self.runsPerBatch {
             let runSeed = Self.seed &+ UInt64(batch * Self.runsPerBatch + run)
             do {
-                try TUICrashRun(template: template, seed: runSeed).perform()
+                outcomes.append(try TUICrashRun(template: template, seed: runSeed).perform())
             } catch {
-                Issue.record("seed \(runSeed) (POSTCARDS_TUI_CRASH_SEED=\(runSeed) with runsPerBatch 1 replays it): \(error)")
+                Issue.record("seed \(runSeed): \(error)")
             }
         }
+        print(Self.tally(batch: batch, outcomes))
+    }
+
+    /// Where the kills fell: both sides of an answer's commit should be exercised.
+    static func tally(batch: Int, _ outcomes: [TUICrashRun.Outcome]) -> String {
+        let moments = TUICrashRun.KillMoment.allCases.map { moment in
+            "\(moment) \(outcomes.filter { $0.moment == moment }.count)"
+        }
+        let inFlight = outcomes.compactMap(\.inFlightGradeLogged)
+        let shown = outcomes.map(\.answersShown)
+        return "TUI crash batch \(batch): \(outcomes.count) runs; kills: \(moments.joined(separator: ", ")); "
+            + "grade in flight logged \(inFlight.filter { $0 }.count) of \(inFlight.count); "
+            + "answers shown per run \(shown.min() ?? 0)–\(shown.max() ?? 0)"
     }
 }

@@ -35,10 +35,19 @@ struct TUICrashRun {
         case skip(String)
     }
 
+    /// Where a run's kill fell, for the suite's tally.
+    struct Outcome {
+        var moment: KillMoment
+        var answersShown: Int
+        /// For a grade in flight: whether the log had it.
+        var inFlightGradeLogged: Bool?
+    }
+
     let template: E2EFixture
     let seed: UInt64
 
-    func perform() throws {
+    @discardableResult
+    func perform() throws -> Outcome {
         var random = SeededRandom(seed: seed)
         let killAt = Int.random(in: 1...TUICrashDurabilityTests.maximumStepsBeforeKill, using: &random)
         let moment = KillMoment.allCases.randomElement(using: &random) ?? .settled
@@ -77,7 +86,11 @@ struct TUICrashRun {
         Glibc.kill(pid, SIGKILL)
         try session.waitForExit()
         let context = "seed \(seed), kill after \(killAt) steps (\(moment)), keys \(keys.joined(separator: " "))"
-        try Self.expectIntact(fixture, done: done, inFlight: inFlight, context: context)
+        let logged = try Self.expectIntact(fixture, done: done, inFlight: inFlight, context: context)
+        let shown = done.filter { if case .answer = $0 { true } else { false } }.count
+        var outcome = Outcome(moment: moment, answersShown: shown)
+        if case .grade? = inFlight?.action { outcome.inFlightGradeLogged = logged > shown }
+        return outcome
     }
 
     static func card(on screen: String, _ fixture: E2EFixture) throws -> String {
@@ -138,7 +151,8 @@ struct TUICrashRun {
     }
 
     /// The log holds exactly the answers shown as recorded, plus or minus the one key in flight.
-    static func expectIntact(_ fixture: E2EFixture, done: [Done], inFlight: (action: Action, card: String)?, context: String) throws {
+    /// Returns the number of answers logged.
+    static func expectIntact(_ fixture: E2EFixture, done: [Done], inFlight: (action: Action, card: String)?, context: String) throws -> Int {
         let logged = try fixture.exportedReviews().map {
             Answer(card: $0["card"] as? String ?? "?", grade: $0["grade"] as? Int ?? -1)
         }
@@ -158,5 +172,6 @@ struct TUICrashRun {
         #expect(doctor.status == 0, "\(context): \(doctor.stdout) \(doctor.stderr)")
         #expect(doctor.stdout.contains("integrity: ok"), "\(context): \(doctor.stdout)")
         #expect(doctor.stdout.contains("all equal to the replay"), "\(context): \(doctor.stdout)")
+        return logged.count
     }
 }
