@@ -23,6 +23,13 @@ enum BracketedPaste {
         define_key("\u{1B}[201~", endKey)
     }
 
+    /// Reads the byte tuples once, so their lazy initialisation never first happens inside a
+    /// signal handler. Call before installing handlers that use them.
+    static func prepareForSignalHandlers() {
+        _ = onBytes
+        _ = offBytes
+    }
+
     /// Asks the terminal to bracket pastes. Async-signal-safe.
     static func turnOn() { write(onBytes) }
 

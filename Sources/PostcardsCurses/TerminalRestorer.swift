@@ -16,6 +16,7 @@ enum TerminalRestorer {
     static func install() {
         guard !installed else { return }
         installed = true
+        BracketedPaste.prepareForSignalHandlers()
         for signal in signals {
             var action: sigaction = .init()
             action.__sigaction_handler.sa_handler = { number in
