@@ -33,6 +33,7 @@ struct TUIReviewRunner {
             switch terminal.nextEvent() {
             case let .key(key): msg = .key(key, at: clock.now())
             case let .resize(size): msg = .resize(size)
+            case let .paste(text): msg = .paste(text)
             case .endOfInput: return model
             }
             if try perform(update(&model, msg), on: &model) == .quit { return model }

@@ -24,6 +24,8 @@ public final class NcursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let colors: Bool
     private var restored = false
+    /// A resize arrived inside a paste; reported as the next event.
+    private var resizedDuringPaste = false
 
     /// Takes over the terminal. `colors` asks for colour; it is used only if the terminal has it.
     public init(colors: Bool) throws {
@@ -42,6 +44,9 @@ public final class NcursesTerminal: Terminal {
         keypad(window, true)
         set_escdelay(Self.escapeDelayMillis)
         curs_set(0)
+        BracketedPaste.defineKeys()
+        BracketedPaste.turnOn()
+        Suspension.install()
         self.colors = colors && has_colors()
         if self.colors { ColorPairs.start() }
     }
@@ -53,12 +58,17 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func nextEvent() -> TerminalEvent {
+        if resizedDuringPaste {
+            resizedDuringPaste = false
+            return .resize(size)
+        }
         var errors = 0
         while errors < Self.readErrorsBeforeGivingUp {
             var character: wint_t = 0
             switch wget_wch(window, &character) {
             case KEY_CODE_YES:
                 if Int32(character) == KEY_RESIZE { return .resize(size) }
+                if Int32(character) == BracketedPaste.startKey { return readPaste() }
                 return .key(KeyMap.functionKey(Int32(character)))
             case OK:
                 return .key(KeyMap.character(UInt32(character)))
@@ -67,6 +77,30 @@ public final class NcursesTerminal: Terminal {
             }
         }
         return .endOfInput
+    }
+
+    /// The text up to the closing bracket. A resize inside it is reported after it; input
+    /// that ends mid-paste ends the paste.
+    private func readPaste() -> TerminalEvent {
+        var text = ""
+        var count = 0
+        var errors = 0
+        while errors < Self.readErrorsBeforeGivingUp {
+            var character: wint_t = 0
+            switch wget_wch(window, &character) {
+            case KEY_CODE_YES:
+                if Int32(character) == BracketedPaste.endKey { return .paste(text) }
+                if Int32(character) == KEY_RESIZE { resizedDuringPaste = true }
+            case OK:
+                count += 1
+                if count <= BracketedPaste.keptCharacters, let scalar = Unicode.Scalar(UInt32(character)) {
+                    text.unicodeScalars.append(scalar)
+                }
+            default:
+                errors += 1
+            }
+        }
+        return .paste(text)
     }
 
     public func draw(_ screen: Screen) {
@@ -90,6 +124,7 @@ public final class NcursesTerminal: Terminal {
         guard !restored else { return }
         restored = true
         endwin()
+        BracketedPaste.turnOff()
         delscreen(screen)
     }
 

@@ -16,10 +16,12 @@ enum TerminalRestorer {
     static func install() {
         guard !installed else { return }
         installed = true
+        BracketedPaste.prepareForSignalHandlers()
         for signal in signals {
             var action: sigaction = .init()
             action.__sigaction_handler.sa_handler = { number in
                 endwin()
+                BracketedPaste.turnOff()
                 if number >= 0 && Int(number) < TerminalRestorer.slots {
                     var old = TerminalRestorer.previous[Int(number)]
                     sigaction(number, &old, nil)

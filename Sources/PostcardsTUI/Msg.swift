@@ -6,6 +6,9 @@ import PostcardsCore
 public enum Msg: Sendable {
     case key(Key, at: Date)
     case resize(TerminalSize)
+    /// Text pasted into the terminal. The review screen has no text field, so it is ignored:
+    /// read as keys, a pasted "3" would grade a card and a "q" would quit.
+    case paste(String)
     /// The clock moved on (elapsed time, time-left estimate).
     case tick(Date)
     /// The runner loaded a new queue after `.changeChapters` or `.startCram`.

@@ -19,6 +19,8 @@ public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     case resize(TerminalSize)
+    /// Text the user pasted (the terminal bracketed it), as one piece rather than as keys.
+    case paste(String)
     /// Input is closed (the terminal went away); the session ends.
     case endOfInput
 }

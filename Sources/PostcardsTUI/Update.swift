@@ -10,6 +10,9 @@ public func update(_ model: inout ReviewModel, _ msg: Msg) -> [Effect] {
         ScrollKeys.clampOverlay(&model)
         if size.isLargeEnough { model.cardScroll = CardScreen.clampedScroll(model) }
         return []
+    case let .paste(text):
+        if model.size.isLargeEnough { model.status = PasteNotice.text(characters: text.count) }
+        return []
     case let .tick(instant):
         model.advanceClock(to: instant)
         return []
