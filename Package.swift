@@ -35,6 +35,8 @@ let package = Package(
             dependencies: [
                 "PostcardsCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding the rows of a large import without boxing each value.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(name: "DeckEmbedder", path: "Plugins/DeckEmbedder"),

@@ -144,12 +144,22 @@ struct CardImport {
 
     private func insert(_ draft: CardDraft, position: Int, source: String) throws -> Int64 {
         let columns = CardRows.contentColumns(draft.content)
-        try db.cachedStatement(sql: """
+        var insert = DirectStatement(try db.cachedStatement(sql: """
             INSERT INTO card (deck, key, chapter, kind, front, back, cloze_ordinal, tags, position, source, added_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                draft.id.deck, draft.id.key, draft.chapter.slug, columns.kind, columns.front, columns.back,
-                columns.ordinal, draft.tags.joined(separator: " "), position, source, addedAt])
+            """))
+        insert.bind(draft.id.deck)
+        insert.bind(draft.id.key)
+        insert.bind(draft.chapter.slug)
+        insert.bind(columns.kind)
+        insert.bind(columns.front)
+        insert.bind(columns.back)
+        insert.bind(columns.ordinal)
+        insert.bind(draft.tags.count == 1 ? draft.tags[0] : draft.tags.joined(separator: " "))
+        insert.bind(position)
+        insert.bind(source)
+        insert.bind(addedAt)
+        try insert.execute(in: db)
         return db.lastInsertedRowID
     }
 

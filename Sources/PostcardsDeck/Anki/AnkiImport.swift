@@ -93,10 +93,10 @@ public enum AnkiImport {
 
     private static func textBytes(_ url: URL, file: String) throws(DeckError) -> [UInt8] {
         do {
-            return [UInt8](try Data(contentsOf: url))
+            return try FileBytes.read(url.path)
         } catch {
             throw DeckError(.missingInput, at: SourceLocation(file: file, line: 0),
-                            "cannot read the file: \(error.localizedDescription)", hint: "Check its permissions")
+                            "cannot read the file: \(error.reason)", hint: "Check its permissions")
         }
     }
 
