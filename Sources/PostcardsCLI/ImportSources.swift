@@ -23,7 +23,7 @@ enum ImportSources {
                 // Assigning keeps the single-file case (a 100k-row CSV) from copying every draft.
                 if drafts.isEmpty { drafts = read } else { drafts += read }
             } catch {
-                throw CLIError(error.description, exitCode: error.kind == .missingInput ? ExitStatus.noInput : ExitStatus.dataError)
+                throw CLIError(error.description, exitCode: ExitStatus.of(error.kind))
             }
         }
         return drafts

@@ -10,10 +10,7 @@ enum AnkiTextFile {
 
     /// - Parameter defaultDeck: the deck for notes the file does not place (its file name).
     static func notes(in bytes: UnsafeBufferPointer<UInt8>, file: String, defaultDeck: String) throws(DeckError) -> [AnkiNote] {
-        if let bad = UTF8Check.firstInvalidOffset(bytes) {
-            throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
-                            hint: "Save the file as UTF-8 (Anki's own exports always are)")
-        }
+        try checkEncoding(bytes, file: file)
         let start = UTF8Check.startsWithByteOrderMark(bytes) ? UTF8Check.byteOrderMark.count : 0
         var cursor = Cursor(bytes: bytes, index: start, line: 1, lineStart: start)
         let header = try AnkiTextHeader.parse(&cursor, file: file)
@@ -38,7 +35,32 @@ enum AnkiTextFile {
             }
             notes.append(try current.note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache))
         }
+        guard !notes.isEmpty else {
+            throw DeckError(at: SourceLocation(file: file, line: cursor.line), "the file holds no notes",
+                            hint: "Add one note per row after the header lines, e.g. front\(Character(Unicode.Scalar(separator)))back")
+        }
         return notes
+    }
+
+    /// UTF-8 without NUL bytes: a NUL is never in text, but is in UTF-16 and binary files.
+    static func checkEncoding(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(DeckError) {
+        let saveAsUTF8 = "Save the file as UTF-8 (Anki's own exports always are)"
+        if UTF8Check.startsWithUTF16ByteOrderMark(bytes) {
+            throw DeckError(at: SourceLocation(file: file, line: 1, column: 1),
+                            "this is UTF-16 text (it starts with a UTF-16 byte-order mark)", hint: saveAsUTF8)
+        }
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
+                            hint: saveAsUTF8)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let looksUTF16 = UTF8Check.looksLikeUTF16(bytes)
+            throw DeckError(
+                at: UTF8Check.location(of: nul, in: bytes, file: file),
+                looksUTF16 ? "this looks like UTF-16 text without a byte-order mark (every other byte is NUL)"
+                    : "this file holds a NUL byte, so it is binary data rather than text",
+                hint: looksUTF16 ? saveAsUTF8 : "Import an Anki text export or a CSV/TSV file saved as UTF-8")
+        }
     }
 
     /// Line ends in the file: at least the number of records, so the notes never regrow.

@@ -59,10 +59,21 @@ struct AnkiTextLayout {
                 hint: "Quote fields that contain the separator or a line break (\"…\"), and give every row the same number of fields")
         }
         let values = fields.map { text(record.fields[$0]) }
+        for (value, column) in zip(values, fields) {
+            if let problem = AnkiFieldCheck.problem(value) {
+                throw DeckError(at: at, "the field in column \(column + 1) \(problem)", hint: AnkiFieldCheck.tooLongHint)
+            }
+        }
         let notetypeName = notetype.map { record.fields[$0] } ?? header.notetype
         let deckName = deck.map { record.fields[$0] } ?? header.deck ?? defaultDeck
         let deckPath = cache.deckPaths[deckName] ?? AnkiDeckName.path(deckName, separator: AnkiDeckName.textSeparator)
         cache.deckPaths[deckName] = deckPath
+        guard !deckPath.isEmpty else {
+            let place = deck.map { "column \($0 + 1)" } ?? "#deck:"
+            throw DeckError(
+                at: at, "this row's deck name (\(place)) is \(deckName.isEmpty ? "empty" : "only \"::\" separators")",
+                hint: "Name the deck, e.g. Languages::French; rows of a file without a deck column go to a deck named after the file")
+        }
         var tagList = header.tags
         if let tags { tagList += AnkiTags.split(record.fields[tags]) }
         let guidValue = guid.map { record.fields[$0] }

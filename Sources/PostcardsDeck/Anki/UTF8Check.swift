@@ -68,6 +68,22 @@ enum UTF8Check {
         return count
     }
 
+    static let utf16ByteOrderMarks: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF]]
+
+    static func startsWithUTF16ByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf16ByteOrderMarks.contains { bytes.starts(with: $0) }
+    }
+
+    /// Mostly-ASCII UTF-16 has a NUL in every other byte: check the first ones.
+    static func looksLikeUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let sample = 64
+        let pairs = min(bytes.count, sample) / 2
+        guard pairs > 0 else { return false }
+        let evenNUL = (0..<pairs).filter { bytes[2 * $0] == 0 }.count
+        let oddNUL = (0..<pairs).filter { bytes[2 * $0 + 1] == 0 }.count
+        return max(evenNUL, oddNUL) * 4 >= pairs * 3
+    }
+
     static func startsWithByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.count >= byteOrderMark.count && zip(bytes, byteOrderMark).allSatisfy { $0 == $1 }
     }
