@@ -53,7 +53,7 @@ enum AnkiTextFile {
             throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
                             hint: saveAsUTF8)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = UTF8Check.firstNUL(bytes) {
             let looksUTF16 = UTF8Check.looksLikeUTF16(bytes)
             throw DeckError(
                 at: UTF8Check.location(of: nul, in: bytes, file: file),

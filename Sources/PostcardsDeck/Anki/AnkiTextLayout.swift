@@ -58,6 +58,12 @@ struct AnkiTextLayout {
                 at: at, "this row has \(record.fields.count) fields but the file has \(columnCount) columns",
                 hint: "Quote fields that contain the separator or a line break (\"…\"), and give every row the same number of fields")
         }
+        // Plain text is never longer than its source: a field over the limit as written is
+        // refused before converting megabytes of it.
+        if !isHTML, let column = fields.first(where: { record.fields[$0].utf8.count > AnkiFieldCheck.maximumBytes }),
+           let problem = AnkiFieldCheck.problem(record.fields[column]) {
+            throw DeckError(at: at, "the field in column \(column + 1) \(problem)", hint: AnkiFieldCheck.tooLongHint)
+        }
         let values = fields.map { text(record.fields[$0]) }
         for (value, column) in zip(values, fields) {
             if let problem = AnkiFieldCheck.problem(value) {
