@@ -13,7 +13,20 @@ struct DoctorCommand: ParsableCommand {
     var rebuild = false
 
     func run() throws {
-        let store = try database.context().openDatabase(readOnly: !rebuild)
+        let context = try database.context()
+        let store = try context.openDatabase(readOnly: !rebuild)
+        do {
+            try check(store)
+        } catch {
+            guard let damage = StoreError.damage(in: error, path: context.databasePath) else { throw error }
+            // The other checks stop at the first bad page; SQLite's own check still lists them.
+            let problems = (try? store.integrityProblems()) ?? []
+            print("integrity: \(problems.isEmpty ? "the file cannot be read" : problems.prefix(20).joined(separator: "; "))")
+            throw CLIError(damage)
+        }
+    }
+
+    private func check(_ store: AppDatabase) throws {
         if rebuild {
             let written = try store.rebuildStates()
             try store.rebuildStatsCaches()

@@ -25,7 +25,7 @@ enum ImportSources {
             do {
                 try AnkiImport.stream(url: URL(fileURLWithPath: path), withHistory: withHistory, add)
             } catch let error as DeckError {
-                throw CLIError(error.description, exitCode: error.kind == .missingInput ? ExitStatus.noInput : ExitStatus.dataError)
+                throw CLIError(error.description, exitCode: ExitStatus.of(error.kind))
             }
         }
     }

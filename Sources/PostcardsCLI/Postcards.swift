@@ -23,6 +23,11 @@ public struct Postcards: ParsableCommand {
                 try command.run()
             } catch let error as StoreError {
                 throw CLIError(error)
+            } catch {
+                if let path = (command as? OpensCollection)?.collectionPath, let damage = StoreError.damage(in: error, path: path) {
+                    throw CLIError(damage)
+                }
+                throw error
             }
             Foundation.exit(0)
         } catch let error as CLIError {

@@ -7,6 +7,8 @@ public struct DeckError: Error, Hashable, Sendable, CustomStringConvertible {
         case missingInput
         /// The file is there but is not a valid deck (sysexits 65).
         case invalidDeck
+        /// Reading it needs something this machine lacks, such as a system library (sysexits 69).
+        case unavailable
     }
 
     public var kind: Kind

@@ -56,6 +56,8 @@ extension AppDatabase {
             try reader.unsafeRead { db in try db.execute(sql: "VACUUM INTO ?", arguments: [partial]) }
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
+            // A damaged collection cannot be copied whole; the place of the copy is not at fault.
+            if let damage = StoreError.damage(in: error, path: reader.path) { throw damage }
             let reason = (error as? DatabaseError).map(StoreError.describe) ?? "\(error)"
             throw .backupFailed(path: path, reason: reason)
         }

@@ -41,6 +41,25 @@ extension AppDatabase {
         }
     }
 
+    /// `PRAGMA integrity_check` alone: what `doctor` can still say about a damaged file, whose
+    /// other checks stop at the first bad page.
+    /// SQLite gives up with an error where a page is too damaged to follow: the lines before
+    /// it and that error are the answer. Outside a transaction, whose commit would fail too.
+    public func integrityProblems() throws -> [String] {
+        try writer.unsafeRead { db in
+            var problems: [String] = []
+            let lines = try String.fetchCursor(db, sql: "PRAGMA integrity_check")
+            do {
+                while let line = try lines.next() {
+                    if line != "ok" { problems.append(line) }
+                }
+            } catch let error as DatabaseError {
+                problems.append(error.message ?? "\(error.resultCode)")
+            }
+            return problems
+        }
+    }
+
     /// Recomputes every cached state from the log, in one transaction. Returns the number of cards rewritten.
     @discardableResult
     public func rebuildStates() throws -> Int {

@@ -53,7 +53,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "\(path) is truncated: its header describes \(expected) bytes but the file has \(actual) "
                 + "(cut short, e.g. by an interrupted copy). Nothing was changed. " + Self.restoreAdvice(path, backup)
         case let .damaged(path, detail, backup):
-            "\(path) is damaged (\(detail)). Nothing was changed. " + Self.restoreAdvice(path, backup)
+            "\(path) is damaged (\(detail)). Nothing was changed. `postcards doctor` lists the damaged parts. "
+                + Self.restoreAdvice(path, backup)
         case let .foreignDatabase(path, tables):
             "\(path) is a SQLite database, but not a postcards collection (it has tables "
                 + "\(tables.prefix(5).joined(separator: ", "))\(tables.count > 5 ? ", …" : "")). Nothing was changed. "
@@ -87,7 +88,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     }
 
     private static func restoreAdvice(_ path: String, _ backup: String?) -> String {
-        let restore = backup.map { "Restore the newest backup (cp '\($0)' '\(path)')" } ?? "Restore a backup"
+        let restore = backup.map { "Restore the newest backup (cp '\($0)' '\(path)')" } ?? "Restore a backup made by `postcards backup`"
         return "\(restore), or move the file away to start afresh."
     }
 

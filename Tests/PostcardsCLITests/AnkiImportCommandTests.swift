@@ -98,4 +98,24 @@ import Testing
         #expect(result.status == 66)
         #expect(result.stderr.contains("gone.apkg"))
     }
+
+    /// A missing system library is the machine's problem, not the file's: EX_UNAVAILABLE (69),
+    /// naming the library and the package that provides it.
+    @Test func modernPackageWithoutTheZstdLibraryIsUnavailableNotBadData() throws {
+        let harness = try CLIHarness()
+        let before = try harness.snapshot()
+        let missing = "libzstd-that-does-not-exist.so.9"
+        let result = try harness.run(["import", Self.fixture("anki-modern.apkg")],
+                                     environment: ["POSTCARDS_ZSTD_LIBRARY": missing])
+        #expect(result.status == 69, "\(result.stderr)")
+        for text in ["anki-modern.apkg: collection.anki21b is zstd-compressed", "libzstd.so.1", missing,
+                     "apt install libzstd1", "Support older Anki versions"] {
+            #expect(result.stderr.contains(text), "\(result.stderr)")
+        }
+        #expect(try harness.snapshot() == before)
+        // The same variable naming a library that exists is used, so the test above failed
+        // for the reason it names.
+        let found = try harness.run(["import", Self.fixture("anki-modern.apkg")], environment: ["POSTCARDS_ZSTD_LIBRARY": "libzstd.so.1"])
+        #expect(found.status == 0, "\(found.stderr)")
+    }
 }

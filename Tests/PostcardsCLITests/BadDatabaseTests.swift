@@ -106,3 +106,70 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }
+
+/// A file damaged inside a table passes the open-time checks (header, schema) and fails only
+/// when a query reaches the bad page: the commands report it as the same damaged collection.
+@Suite struct DamageFoundAfterOpeningTests {
+    /// Built once: enough cards for the card table to span many pages.
+    static let collection = try? TestDeck.collection(chapter: "damage", cards: 300)
+
+    /// Overwrites the start (the b-tree header) of the root pages of the card table and its
+    /// indexes. One leaf in the middle would do for `export`, which reads every card, but
+    /// `stats` reads cards only through an index and `review` only the first few: the roots
+    /// are on every path, and lie in the middle of the file, past what opening reads.
+    static func damageCardTable(_ url: URL) throws {
+        let pageSize = try Int(sqliteOutput(url, "PRAGMA page_size")) ?? 0
+        let roots = try sqliteOutput(url, "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'card'")
+            .split(separator: "\n").compactMap { Int($0) }
+        #expect(pageSize > 0 && roots.count >= 2, "page size \(pageSize), roots \(roots)")
+        let handle = try FileHandle(forUpdating: url)
+        defer { try? handle.close() }
+        for root in roots {
+            try handle.seek(toOffset: UInt64((root - 1) * pageSize))
+            try handle.write(contentsOf: Data(repeating: 0xFF, count: 16))
+        }
+    }
+
+    static func sqliteOutput(_ url: URL, _ sql: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [url.path, sql]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test(arguments: [["stats"], ["review", "--plain"], ["export", "cards"], ["cards"], ["doctor"], ["backup"]])
+    func aDamagedPageIsReportedAsADamagedCollection(command: [String]) throws {
+        let harness = try CLIHarness()
+        try #require(Self.collection, "could not build the collection").write(to: harness.database)
+        // The undamaged file opens and answers: the failure below is the damage's doing.
+        #expect(try harness.run(["export", "cards"]).status == 0)
+        try Self.damageCardTable(harness.database)
+        let before = try Data(contentsOf: harness.database)
+
+        let result = try harness.run(command, input: "\n4\nq\n")
+
+        #expect(result.status == 65, "\(command): \(result.status) \(result.stderr)")
+        let expected = ["postcards: \(harness.database.path) is damaged", "Nothing was changed", "postcards doctor", "postcards backup"]
+        for text in expected {
+            #expect(result.stderr.contains(text), "\(command): \(result.stderr)")
+        }
+        #expect(!result.stderr.contains("SQLite error"), "\(command): \(result.stderr)")
+        // review opens the collection for writing, which adds a free page even to a sound file
+        // before the first card is read; the others open it read-only.
+        if command.first != "review" {
+            #expect(try Data(contentsOf: harness.database) == before, "\(command) changed the file")
+        }
+        if command == ["doctor"] {
+            // SQLite's own findings, listed before the advice.
+            #expect(result.stdout.contains("integrity: "), "\(result.stdout)")
+            #expect(!result.stdout.contains("integrity: ok") && !result.stdout.contains("cannot be read"), "\(result.stdout)")
+        }
+        let backups = try FileManager.default.contentsOfDirectory(atPath: harness.directory.path).filter { $0.contains("backup") }
+        #expect(backups.isEmpty, "\(backups)")
+    }
+}

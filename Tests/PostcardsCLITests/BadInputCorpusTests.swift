@@ -10,7 +10,7 @@ import Testing
     static let importable: Set<String> = ["toml", "apkg", "colpkg", "txt", "tsv", "csv"]
     /// Formats whose problems have a line to point at.
     static let lineBased: Set<String> = ["toml", "txt", "tsv", "csv"]
-    static let minimumCases = 20
+    static let minimumCases = 60
     /// Built once: a collection holding a small deck and the shipped one.
     static let collection = try? TestDeck.collection(chapter: "corpus", cards: 3)
 

@@ -18,7 +18,7 @@ struct AnkiCardMapping {
     static let frontKeyLength = 24
 
     private let chapters: AnkiChapters
-    private var firstUse: [CardID: SourceLocation] = [:]
+    private var firstUse: [CardID: (source: SourceLocation, note: Int64?)] = [:]
     private var placement: (path: [String], chapter: Chapter, deeperTag: String?)?
 
     /// `chapters` must know the deck of every note to be mapped.
@@ -46,14 +46,15 @@ struct AnkiCardMapping {
             }
             guard let (_, chapter, deeperTag) = placement else { continue }
             let id = CardID(deck: chapter.deck, key: Self.key(noteKey, kind: note.kind, ordinal: card.ordinal))
-            if let earlier = firstUse.updateValue(note.source, forKey: id) {
-                let first = earlier.line > 0 ? " (the first is at line \(earlier.line))" : ""
+            if let earlier = firstUse.updateValue((note.source, note.id), forKey: id) {
+                let first = earlier.source.line > 0 ? " (the first is at line \(earlier.source.line))"
+                    : earlier.note.map { first in note.id.map { " (notes \(first) and \($0))" } ?? "" } ?? ""
                 throw DeckError(
                     at: note.source, "a second card has the key \"\(id.key)\" in deck \"\(id.deck)\"\(first)",
                     hint: note.guid == nil
                         ? "Two rows have the same front; make them differ or add a #guid column: header"
                         : "Give each note its own GUID",
-                    related: earlier)
+                    related: earlier.source)
             }
             var tags = note.tags
             if let deeperTag { tags.append(deeperTag) }

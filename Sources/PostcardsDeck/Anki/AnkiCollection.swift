@@ -4,7 +4,6 @@ import PostcardsCore
 
 /// Reads the notes, cards and review log of an extracted Anki collection (schema 11 or 18).
 enum AnkiCollection {
-    static let fieldSeparator: Character = "\u{1F}"
     /// The first field of the only note in the placeholder `collection.anki2` of modern exports.
     static let placeholderText = "Please update to the latest Anki version"
 
@@ -13,12 +12,12 @@ enum AnkiCollection {
         let notes: [AnkiNote]
         do {
             let queue = try DatabaseQueue(path: database.path, configuration: configuration())
-            notes = try queue.read { db in try read(db, file: file, withHistory: withHistory) }
-        } catch let error as DeckError {
-            throw error
+            notes = try queue.read { db in try read(db, member: member, file: file, withHistory: withHistory) }
         } catch {
-            throw DeckError(at: here, "\(member) could not be read as an Anki collection: \(error)",
-                            hint: "The file may be damaged or come from an unknown Anki version; export it again")
+            throw AnkiReadFailure.deckError(error, member: member, file: file)
+        }
+        guard !notes.isEmpty else {
+            throw DeckError(at: here, "\(member) holds no notes", hint: "Export a deck that has cards in it")
         }
         if notes.count == 1, notes[0].field(0).hasPrefix(placeholderText) {
             throw DeckError(at: here, "\(member) only holds Anki's \"please update\" placeholder note",
@@ -41,8 +40,10 @@ enum AnkiCollection {
         return configuration
     }
 
-    private static func read(_ db: Database, file: String, withHistory: Bool) throws -> [AnkiNote] {
-        let schema = try notetypes(db, file: file)
+    private static func read(_ db: Database, member: String, file: String, withHistory: Bool) throws -> [AnkiNote] {
+        try AnkiCollectionSchema.check(db, AnkiCollectionSchema.common, member: member, file: file)
+        if withHistory { try AnkiCollectionSchema.check(db, AnkiCollectionSchema.history, member: member, file: file) }
+        let schema = try notetypes(db, member: member, file: file)
         var cardsByNote: [Int64: [(id: Int64, deck: Int64, ordinal: Int)]] = [:]
         let cardRows = try Row.fetchCursor(db, sql: "SELECT id, nid, did, odid, ord FROM cards ORDER BY nid, ord")
         while let row = try cardRows.next() {
@@ -53,43 +54,60 @@ enum AnkiCollection {
         }
         let history = withHistory ? try answers(db) : [:]
         var notes: [AnkiNote] = []
-        let noteRows = try Row.fetchCursor(db, sql: "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id")
+        // The fields as bytes: read as text, SQLite would replace bad UTF-8 and cut at a NUL.
+        let noteRows = try Row.fetchCursor(db, sql: "SELECT id, guid, mid, tags, CAST(flds AS BLOB) AS flds FROM notes ORDER BY id")
+        let source = SourceLocation(file: file, line: 0)
         while let row = try noteRows.next() {
             let noteID: Int64 = try row.required("id")
             let guid: String = try row.required("guid")
-            let source = SourceLocation(file: file, line: 0)
-            guard let notetype = schema.notetypes[try row.required("mid", as: Int64.self)] else {
-                throw DeckError(at: source, "note \(guid) uses a note type the collection does not define",
+            let note = "note \(noteID) (GUID \(guid))"
+            let mid: Int64 = try row.required("mid")
+            guard let notetype = schema.notetypes[mid] else {
+                throw DeckError(at: source, "\(note) uses note type \(mid), which the collection does not define",
                                 hint: "The collection is damaged; run Tools › Check Database in Anki and export again")
             }
             if schema.isImageOcclusion(notetype) { continue }
-            let fields = try row.required("flds", as: String.self).split(separator: fieldSeparator, omittingEmptySubsequences: false)
-                .map { HTMLText.plain(String($0)) }
-            let cards = (cardsByNote[noteID] ?? []).map { card in
-                AnkiCard(ordinal: card.ordinal, deck: schema.decks[card.deck] ?? [AnkiDeckName.fallback],
-                         history: history[card.id] ?? [])
+            let fields = try AnkiNoteFields.plain(row.optional("flds", or: Data()), note: note, at: source)
+            let cards = try (cardsByNote[noteID] ?? []).map { card throws(DeckError) in
+                // A card whose deck is gone goes to Anki's default deck, as Check Database does.
+                let deck = schema.decks[card.deck] ?? [AnkiDeckName.fallback]
+                guard !deck.isEmpty else {
+                    throw DeckError(at: source, "card \(card.id) of \(note) is in deck \(card.deck), whose name is empty",
+                                    hint: "Rename that deck in Anki and export again")
+                }
+                return AnkiCard(ordinal: card.ordinal, deck: deck, history: history[card.id] ?? [])
             }
             notes.append(AnkiNote(
                 guid: guid, kind: schema.kind(of: notetype), fields: fields,
                 tags: AnkiTags.split(row.optional("tags", or: "")),
-                cards: cards, source: source))
+                cards: cards, source: source, id: noteID))
         }
         return notes
     }
 
     /// Schema 11 keeps note types as JSON in `col`; schema 18 empties those columns and
     /// uses tables.
-    private static func notetypes(_ db: Database, file: String) throws -> AnkiNotetypes {
+    private static func notetypes(_ db: Database, member: String, file: String) throws -> AnkiNotetypes {
         guard let col = try Row.fetchOne(db, sql: "SELECT ver, models, decks FROM col") else {
-            throw DeckError(at: SourceLocation(file: file, line: 0), "the collection has no col row", hint: "Export it again")
+            throw DeckError(at: SourceLocation(file: file, line: 0), "\(member) is not an Anki collection: its col table is empty",
+                            hint: AnkiCollectionSchema.reexport)
         }
         let models: String = col.optional("models", or: "")
-        if !models.isEmpty { return try AnkiNotetypes.schema11(models: models, decks: col.optional("decks", or: "{}")) }
+        if !models.isEmpty {
+            do {
+                return try AnkiNotetypes.schema11(models: models, decks: col.optional("decks", or: "{}"))
+            } catch let error as DecodingError {
+                throw DeckError(at: SourceLocation(file: file, line: 0),
+                                "the note types and decks of \(member) (col.models, col.decks) are damaged JSON: \(AnkiJSONFailure.describe(error))",
+                                hint: "Run Tools › Check Database in Anki and export again")
+            }
+        }
         guard try db.tableExists("notetypes") else {
             let version: Int = col.optional("ver", or: 0)
             throw DeckError(at: SourceLocation(file: file, line: 0), "unknown collection schema \(version)",
                             hint: "Export again from a current Anki")
         }
+        try AnkiCollectionSchema.check(db, AnkiCollectionSchema.schema18, member: member, file: file)
         return try AnkiNotetypes.schema18(db)
     }
 

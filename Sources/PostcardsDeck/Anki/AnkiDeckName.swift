@@ -6,11 +6,12 @@ enum AnkiDeckName {
     /// Anki's deck with id 1, where cards land when nothing else is said.
     static let fallback = "Default"
 
-    /// The levels of a deck name, blank levels dropped (Anki does the same when it saves one).
+    /// The levels of a deck name, blank levels dropped (Anki does the same when it saves one,
+    /// so `A::::B` is `A::B`). Empty when nothing is left: Anki never writes such a name, so
+    /// the readers refuse it rather than guess a deck.
     static func path(_ name: String, separator: String) -> [String] {
-        let levels = name.split(separator: separator, omittingEmptySubsequences: false)
+        name.split(separator: separator, omittingEmptySubsequences: false)
             .map { HTMLText.trimmed(String($0)) }
             .filter { !$0.isEmpty }
-        return levels.isEmpty ? [fallback] : levels
     }
 }

@@ -12,6 +12,8 @@ struct AnkiNote: Equatable {
     var tags: [String]
     var cards: [AnkiCard]
     var source: SourceLocation
+    /// The note's id in a package, for messages; text files have none.
+    var id: Int64?
 
     func field(_ index: Int) -> String { fields.indices.contains(index) ? fields[index] : "" }
 }

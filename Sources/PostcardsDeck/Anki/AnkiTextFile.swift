@@ -26,13 +26,11 @@ enum AnkiTextFile {
         private var cursor: Cursor
         private var layout: AnkiTextLayout?
         private var cache = AnkiTextLayout.Cache()
+        private var notesRead = 0
 
         /// Checks the encoding and reads the header lines.
         init(bytes: UnsafeBufferPointer<UInt8>, file: String, defaultDeck: String) throws(DeckError) {
-            if let bad = UTF8Check.firstInvalidOffset(bytes) {
-                throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
-                                hint: "Save the file as UTF-8 (Anki's own exports always are)")
-            }
+            try AnkiTextFile.checkEncoding(bytes, file: file)
             let start = UTF8Check.startsWithByteOrderMark(bytes) ? UTF8Check.byteOrderMark.count : 0
             cursor = Cursor(bytes: bytes, index: start, line: 1, lineStart: start)
             header = try AnkiTextHeader.parse(&cursor, file: file)
@@ -44,9 +42,17 @@ enum AnkiTextFile {
             (self.file, self.defaultDeck) = (file, defaultDeck)
         }
 
-        /// The next note, or nil at the end of the file.
+        /// The next note, or nil at the end of the file; throws there if it had none.
         mutating func next() throws(DeckError) -> AnkiNote? {
-            guard let record = try records.next(&cursor) else { return nil }
+            guard let record = try records.next(&cursor) else {
+                guard notesRead > 0 else {
+                    let separator = Character(Unicode.Scalar(records.separator))
+                    throw DeckError(at: SourceLocation(file: file, line: cursor.line), "the file holds no notes",
+                                    hint: "Add one note per row after the header lines, e.g. front\(separator)back")
+                }
+                return nil
+            }
+            notesRead += 1
             return try layout(for: record).note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache)
         }
 
@@ -75,6 +81,27 @@ enum AnkiTextFile {
             let layout = try AnkiTextLayout(header: header, separator: records.separator, firstRecord: record, file: file)
             self.layout = layout
             return layout
+        }
+    }
+
+    /// UTF-8 without NUL bytes: a NUL is never in text, but is in UTF-16 and binary files.
+    static func checkEncoding(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(DeckError) {
+        let saveAsUTF8 = "Save the file as UTF-8 (Anki's own exports always are)"
+        if UTF8Check.startsWithUTF16ByteOrderMark(bytes) {
+            throw DeckError(at: SourceLocation(file: file, line: 1, column: 1),
+                            "this is UTF-16 text (it starts with a UTF-16 byte-order mark)", hint: saveAsUTF8)
+        }
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
+                            hint: saveAsUTF8)
+        }
+        if let nul = UTF8Check.firstNUL(bytes) {
+            let looksUTF16 = UTF8Check.looksLikeUTF16(bytes)
+            throw DeckError(
+                at: UTF8Check.location(of: nul, in: bytes, file: file),
+                looksUTF16 ? "this looks like UTF-16 text without a byte-order mark (every other byte is NUL)"
+                    : "this file holds a NUL byte, so it is binary data rather than text",
+                hint: looksUTF16 ? saveAsUTF8 : "Import an Anki text export or a CSV/TSV file saved as UTF-8")
         }
     }
 

@@ -25,6 +25,12 @@ struct AnkiTextHeader: Equatable {
         "space": 0x20, " ": 0x20, "pipe": 0x7C, "|": 0x7C, "colon": 0x3A, ":": 0x3A,
     ]
 
+    /// The keys this reader understands, as Anki writes them.
+    static let keys = [
+        "separator", "html", "tags", "columns", "notetype", "deck",
+        "guid column", "notetype column", "deck column", "tags column",
+    ]
+
     /// Reads the header lines at `cursor`, leaving it on the first line that is not one.
     static func parse(_ cursor: inout Cursor, file: String) throws(DeckError) -> AnkiTextHeader {
         var header = AnkiTextHeader()
@@ -71,7 +77,13 @@ struct AnkiTextHeader: Equatable {
         case "notetype column": notetypeColumn = try Self.column(trimmed, key: key, at: location)
         case "deck column": deckColumn = try Self.column(trimmed, key: key, at: location)
         case "tags column": tagsColumn = try Self.column(trimmed, key: key, at: location)
-        default: return
+        default:
+            // A misspelt key would silently change how every row is read; a comment that
+            // merely contains a colon is far from every key.
+            if let known = KeySuggestion.closest(to: key, among: Self.keys) {
+                throw DeckError(at: location, "unknown header key \"\(key)\"", hint: "Did you mean #\(known):?")
+            }
+            return
         }
         isPresent = true
     }

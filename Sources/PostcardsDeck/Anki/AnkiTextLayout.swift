@@ -58,11 +58,28 @@ struct AnkiTextLayout {
                 at: at, "this row has \(record.fields.count) fields but the file has \(columnCount) columns",
                 hint: "Quote fields that contain the separator or a line break (\"…\"), and give every row the same number of fields")
         }
+        // Plain text is never longer than its source: a field over the limit as written is
+        // refused before converting megabytes of it.
+        if !isHTML, let column = fields.first(where: { record.fields[$0].utf8.count > AnkiFieldCheck.maximumBytes }),
+           let problem = AnkiFieldCheck.problem(record.fields[column]) {
+            throw DeckError(at: at, "the field in column \(column + 1) \(problem)", hint: AnkiFieldCheck.tooLongHint)
+        }
         let values = fields.map { text(record.fields[$0]) }
+        for (value, column) in zip(values, fields) {
+            if let problem = AnkiFieldCheck.problem(value) {
+                throw DeckError(at: at, "the field in column \(column + 1) \(problem)", hint: AnkiFieldCheck.tooLongHint)
+            }
+        }
         let notetypeName = notetype.map { record.fields[$0] } ?? header.notetype
         let deckName = deck.map { record.fields[$0] } ?? header.deck ?? defaultDeck
         let deckPath = cache.deckPaths[deckName] ?? AnkiDeckName.path(deckName, separator: AnkiDeckName.textSeparator)
         cache.deckPaths[deckName] = deckPath
+        guard !deckPath.isEmpty else {
+            let place = deck.map { "column \($0 + 1)" } ?? "#deck:"
+            throw DeckError(
+                at: at, "this row's deck name (\(place)) is \(deckName.isEmpty ? "empty" : "only \"::\" separators")",
+                hint: "Name the deck, e.g. Languages::French; rows of a file without a deck column go to a deck named after the file")
+        }
         var tagList = header.tags
         if let tags { tagList += AnkiTags.split(record.fields[tags]) }
         let guidValue = guid.map { record.fields[$0] }

@@ -1,4 +1,9 @@
 import PostcardsCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// UTF-8 validation that says where the first bad byte is, so the message can name the line
 /// and column ("saved as Latin-1?") instead of "the file could not be read".
@@ -66,6 +71,29 @@ enum UTF8Check {
             index += 1
         }
         return count
+    }
+
+    /// Offset of the first NUL byte, or nil; `memchr` because a byte loop over a 10 MB file
+    /// is slow in a debug build.
+    static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    static let utf16ByteOrderMarks: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF]]
+
+    static func startsWithUTF16ByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf16ByteOrderMarks.contains { bytes.starts(with: $0) }
+    }
+
+    /// Mostly-ASCII UTF-16 has a NUL in every other byte: check the first ones.
+    static func looksLikeUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let sample = 64
+        let pairs = min(bytes.count, sample) / 2
+        guard pairs > 0 else { return false }
+        let evenNUL = (0..<pairs).filter { bytes[2 * $0] == 0 }.count
+        let oddNUL = (0..<pairs).filter { bytes[2 * $0 + 1] == 0 }.count
+        return max(evenNUL, oddNUL) * 4 >= pairs * 3
     }
 
     static func startsWithByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

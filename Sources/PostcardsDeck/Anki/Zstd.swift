@@ -21,9 +21,19 @@ struct Zstd {
         case truncated
         /// The output would exceed the limit.
         case tooLarge(limit: Int64)
+        /// So much output from so little input that it can only be a zstd bomb.
+        case inflatesTooMuch(input: Int64, output: Int64)
     }
 
-    static let libraryNames = ["libzstd.so.1", "libzstd.so", "libzstd.1.dylib", "/opt/homebrew/lib/libzstd.1.dylib"]
+    static let standardLibraryNames = ["libzstd.so.1", "libzstd.so", "libzstd.1.dylib", "/opt/homebrew/lib/libzstd.1.dylib"]
+    /// Names the library a non-standard install put elsewhere (a path or a soname).
+    static let libraryVariable = "POSTCARDS_ZSTD_LIBRARY"
+
+    /// `POSTCARDS_ZSTD_LIBRARY` when set, else the names the system's loader knows.
+    static var libraryNames: [String] {
+        if let name = ProcessInfo.processInfo.environment[libraryVariable], !name.isEmpty { return [name] }
+        return standardLibraryNames
+    }
     static let chunkSize = 1 << 17
 
     // The zstd API (zstd.h, stable since 1.3): a stream object plus in/out buffer structs of
@@ -72,8 +82,12 @@ struct Zstd {
     func close() { dlclose(handle) }
 
     /// Decompresses every frame of `input` into `output`, stopping with `.tooLarge` as soon
-    /// as more than `limit` bytes would be written (a zstd bomb).
-    func decompress(_ input: FileHandle, to output: FileHandle, limit: Int64) throws -> Int64 {
+    /// as more than `limit` bytes would be written, and with `.inflatesTooMuch` as soon as
+    /// `isBomb(written, read)` (a zstd bomb), before the output fills the disk.
+    func decompress(
+        _ input: FileHandle, to output: FileHandle, limit: Int64,
+        isBomb: (_ output: Int64, _ input: Int64) -> Bool = { _, _ in false }
+    ) throws -> Int64 {
         guard let stream = createStream() else { throw Failure.corrupt("out of memory") }
         defer { _ = freeStream(stream) }
         let inBuffer = UnsafeMutablePointer<Int>.allocate(capacity: 3)
@@ -81,8 +95,10 @@ struct Zstd {
         let outBytes = UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
         defer { inBuffer.deallocate(); outBuffer.deallocate(); outBytes.deallocate() }
         var written: Int64 = 0
+        var read: Int64 = 0
         var lastResult = 0
         while let chunk = try input.read(upToCount: Self.chunkSize), !chunk.isEmpty {
+            read += Int64(chunk.count)
             try chunk.withUnsafeBytes { (source: UnsafeRawBufferPointer) in
                 inBuffer[0] = Int(bitPattern: source.baseAddress)
                 inBuffer[1] = source.count
@@ -99,6 +115,7 @@ struct Zstd {
                     }
                     written += Int64(outBuffer[2])
                     guard written <= limit else { throw Failure.tooLarge(limit: limit) }
+                    if isBomb(written, read) { throw Failure.inflatesTooMuch(input: read, output: written) }
                     try output.write(contentsOf: Data(bytes: outBytes, count: outBuffer[2]))
                     outputFull = outBuffer[2] == Self.chunkSize
                     lastResult = result

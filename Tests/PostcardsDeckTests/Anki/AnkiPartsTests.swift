@@ -63,7 +63,9 @@ struct AnkiPartsTests {
     @Test func deckNamesSplitOnTheirSchemaSeparatorAndDropBlankLevels() {
         #expect(AnkiDeckName.path("A::B ::C", separator: AnkiDeckName.textSeparator) == ["A", "B", "C"])
         #expect(AnkiDeckName.path("A\u{1F}B & C", separator: AnkiDeckName.schema18Separator) == ["A", "B & C"])
-        #expect(AnkiDeckName.path("", separator: AnkiDeckName.textSeparator) == ["Default"])
+        #expect(AnkiDeckName.path("", separator: AnkiDeckName.textSeparator).isEmpty)
+        #expect(AnkiDeckName.path(" :: ", separator: AnkiDeckName.textSeparator).isEmpty)
+        #expect(AnkiDeckName.path("A::::B", separator: AnkiDeckName.textSeparator) == ["A", "B"])
     }
 
     @Test func utf8CheckRejectsOverlongSurrogateAndTruncatedSequences() {

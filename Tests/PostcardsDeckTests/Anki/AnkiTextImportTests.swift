@@ -142,8 +142,12 @@ struct AnkiTextImportTests {
         #expect(Self.importError(",back\n")?.message.contains("front") == true)
     }
 
-    @Test func emptyFileHasNoCards() throws {
-        #expect(try Self.importing("").isEmpty)
-        #expect(try Self.importing("#separator:tab\n#html:true\n").isEmpty)
+    /// An import that adds nothing is a mistake worth a message (the wrong file, a failed
+    /// export), as for a native deck without cards.
+    @Test func fileWithoutNotesIsRefusedAtTheLineAfterItsHeader() throws {
+        #expect(Self.importError("")?.location.line == 1)
+        let headerOnly = Self.importError("#separator:tab\n#html:true\n")
+        #expect(headerOnly?.location.line == 3)
+        #expect(headerOnly?.message.contains("no notes") == true)
     }
 }

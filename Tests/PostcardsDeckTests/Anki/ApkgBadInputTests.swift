@@ -98,6 +98,25 @@ struct ApkgBadInputTests {
         #expect(error?.message.contains("larger than 1000 bytes") == true)
     }
 
+    /// The sizes in a zip's headers are the attacker's to choose: output is counted, and a
+    /// member stops where its header said it ends.
+    @Test func memberInflatingBeyondItsDeclaredSizeIsStopped() throws {
+        let error = try Self.inScratch { directory in
+            let url = directory.appendingPathComponent("lying.apkg")
+            try SyntheticAnkiCollection.zip([("collection.anki21", Data(repeating: 0x41, count: 4096))], to: url)
+            var bytes = [UInt8](try Data(contentsOf: url))
+            // Uncompressed size: offset 22 of the local header, 24 of the central directory entry.
+            for (signature, offset) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 22), ([0x50, 0x4B, 0x01, 0x02], 24)] {
+                let start = try #require((0...(bytes.count - 4)).first { Array(bytes[$0..<$0 + 4]) == signature })
+                bytes.replaceSubrange(start + offset..<start + offset + 4, with: [100, 0, 0, 0])
+            }
+            try Data(bytes).write(to: url)
+            return Self.importError(of: url)
+        }
+        #expect(error?.message.contains("collection.anki21 inflates beyond the 100 bytes its zip header declares") == true,
+                "\(String(describing: error))")
+    }
+
     @Test func zstdOutputLargerThanTheLimitIsRefused() throws {
         // The compressed member (7 KB) passes the zip check; its 136 KB of SQLite does not.
         let error = try Self.inScratch { directory in
@@ -117,7 +136,9 @@ struct ApkgBadInputTests {
                     zstdLibraries: ["libzstd-that-does-not-exist.so.9"])
             }
         }
+        #expect(error?.kind == .unavailable)
         #expect(error?.message.contains("zstd library (libzstd.so.1) was not found") == true)
+        #expect(error?.message.contains("libzstd-that-does-not-exist.so.9") == true)
         #expect(error?.hint.contains("libzstd1") == true)
         #expect(error?.hint.contains("Support older Anki versions") == true)
     }
