@@ -68,6 +68,8 @@ enum AnkiTextFile {
                 let name = layout.deck.map { record.fields[$0] } ?? header.deck ?? defaultDeck
                 let path = scan.cache.deckPaths[name] ?? AnkiDeckName.path(name, separator: AnkiDeckName.textSeparator)
                 scan.cache.deckPaths[name] = path
+                // A deck without a name is refused when its note is read.
+                guard !path.isEmpty else { break }
                 if paths.last != path { paths.append(path) }
                 // Without a deck column every note is in the same deck.
                 if layout.deck == nil { break }
