@@ -18,16 +18,20 @@ struct AnkiCardMapping {
     static let frontKeyLength = 24
 
     private let chapters: AnkiChapters
-    private var firstUse: [CardID: (source: SourceLocation, note: Int64?)] = [:]
+    /// Where each key was first used: the line of a text export, the note id of a package.
+    /// One integer, not a location: on a 100k-row import this table is most of the memory.
+    private var firstUse: [CardID: Int64] = [:]
     private var placement: (path: [String], chapter: Chapter, deeperTag: String?)?
 
     /// `chapters` must know the deck of every note to be mapped.
-    init(chapters: AnkiChapters) {
+    init(chapters: AnkiChapters, expectedCards: Int = 0) {
         self.chapters = chapters
+        firstUse.reserveCapacity(expectedCards)
     }
 
     static func drafts(from notes: [AnkiNote]) throws(DeckError) -> [CardDraft] {
-        var mapping = AnkiCardMapping(chapters: AnkiChapters(deckPaths: notes.lazy.flatMap { $0.cards.map(\.deck) }))
+        var mapping = AnkiCardMapping(
+            chapters: AnkiChapters(deckPaths: notes.lazy.flatMap { $0.cards.map(\.deck) }), expectedCards: notes.count)
         var drafts: [CardDraft] = []
         drafts.reserveCapacity(notes.count)
         for note in notes { drafts += try mapping.drafts(of: note) }
@@ -46,15 +50,17 @@ struct AnkiCardMapping {
             }
             guard let (_, chapter, deeperTag) = placement else { continue }
             let id = CardID(deck: chapter.deck, key: Self.key(noteKey, kind: note.kind, ordinal: card.ordinal))
-            if let earlier = firstUse.updateValue((note.source, note.id), forKey: id) {
-                let first = earlier.source.line > 0 ? " (the first is at line \(earlier.source.line))"
-                    : earlier.note.map { first in note.id.map { " (notes \(first) and \($0))" } ?? "" } ?? ""
+            let place = note.source.line > 0 ? Int64(note.source.line) : note.id ?? 0
+            if let earlier = firstUse.updateValue(place, forKey: id) {
+                let isText = note.source.line > 0
+                let first = isText ? " (the first is at line \(earlier))"
+                    : note.id.map { " (notes \(earlier) and \($0))" } ?? ""
                 throw DeckError(
                     at: note.source, "a second card has the key \"\(id.key)\" in deck \"\(id.deck)\"\(first)",
                     hint: note.guid == nil
                         ? "Two rows have the same front; make them differ or add a #guid column: header"
                         : "Give each note its own GUID",
-                    related: earlier.source)
+                    related: SourceLocation(file: note.source.file, line: isText ? Int(earlier) : 0))
             }
             var tags = note.tags
             if let deeperTag { tags.append(deeperTag) }

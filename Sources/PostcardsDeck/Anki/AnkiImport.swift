@@ -34,15 +34,22 @@ public enum AnkiImport {
             for draft in try read(url: url, withHistory: withHistory) { try body(draft) }
             return
         }
-        let bytes = try textBytes(url, file: file)
-        try bytes.withUnsafeBufferPointer { buffer in
-            var reader = try AnkiTextFile.NoteReader(
-                bytes: buffer, file: file, defaultDeck: url.deletingPathExtension().lastPathComponent)
-            var mapping = AnkiCardMapping(chapters: AnkiChapters(deckPaths: reader.deckPaths()))
-            while let note = try reader.next() {
-                for draft in try mapping.drafts(of: note) { try body(draft) }
-            }
+        let mapped: MappedFile
+        do {
+            mapped = try MappedFile(path: url.path)
+        } catch {
+            throw DeckError(.missingInput, at: SourceLocation(file: file, line: 0),
+                            "cannot read the file: \(error.reason)", hint: "Check its permissions")
         }
+        var reader = try AnkiTextFile.NoteReader(
+            bytes: mapped.bytes, file: file, defaultDeck: url.deletingPathExtension().lastPathComponent,
+            release: mapped.release(below:))
+        var mapping = AnkiCardMapping(
+            chapters: AnkiChapters(deckPaths: reader.deckPaths()), expectedCards: AnkiTextFile.estimatedRows(mapped.bytes, release: mapped.release(below:)))
+        while let note = try reader.next() {
+            for draft in try mapping.drafts(of: note) { try body(draft) }
+        }
+        withExtendedLifetime(mapped) {}
     }
 
     private static func existingFile(_ url: URL) throws(DeckError) -> String {

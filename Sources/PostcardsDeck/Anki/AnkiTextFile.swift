@@ -28,9 +28,16 @@ enum AnkiTextFile {
         private var cache = AnkiTextLayout.Cache()
         private var notesRead = 0
 
+        /// Called with an offset the reader will not read before again.
+        private let release: (Int) -> Void
+        private var released = 0
+
         /// Checks the encoding and reads the header lines.
-        init(bytes: UnsafeBufferPointer<UInt8>, file: String, defaultDeck: String) throws(DeckError) {
-            try AnkiTextFile.checkEncoding(bytes, file: file)
+        init(
+            bytes: UnsafeBufferPointer<UInt8>, file: String, defaultDeck: String, release: @escaping (Int) -> Void = { _ in }
+        ) throws(DeckError) {
+            try AnkiTextFile.checkEncoding(bytes, file: file, release: release)
+            self.release = release
             let start = UTF8Check.startsWithByteOrderMark(bytes) ? UTF8Check.byteOrderMark.count : 0
             cursor = Cursor(bytes: bytes, index: start, line: 1, lineStart: start)
             header = try AnkiTextHeader.parse(&cursor, file: file)
@@ -53,6 +60,7 @@ enum AnkiTextFile {
                 return nil
             }
             notesRead += 1
+            releasePassedPages()
             return try layout(for: record).note(from: record, header: header, defaultDeck: defaultDeck, cache: &cache)
         }
 
@@ -65,6 +73,7 @@ enum AnkiTextFile {
             var paths: [[String]] = []
             while let record = try? scan.records.next(&scan.cursor), let layout = try? scan.layout(for: record) {
                 guard record.fields.count == layout.columnCount else { break }
+                scan.releasePassedPages()
                 let name = layout.deck.map { record.fields[$0] } ?? header.deck ?? defaultDeck
                 let path = scan.cache.deckPaths[name] ?? AnkiDeckName.path(name, separator: AnkiDeckName.textSeparator)
                 scan.cache.deckPaths[name] = path
@@ -77,6 +86,12 @@ enum AnkiTextFile {
             return paths
         }
 
+        private mutating func releasePassedPages() {
+            guard cursor.lineStart - released >= MappedFile.releaseStep else { return }
+            released = cursor.lineStart
+            release(released)
+        }
+
         /// The first record fixes the column layout when no #columns: header did.
         private mutating func layout(for record: DelimitedText.Record) throws(DeckError) -> AnkiTextLayout {
             if let layout { return layout }
@@ -87,17 +102,20 @@ enum AnkiTextFile {
     }
 
     /// UTF-8 without NUL bytes: a NUL is never in text, but is in UTF-16 and binary files.
-    static func checkEncoding(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(DeckError) {
+    /// Checked a megabyte at a time, handing each to `release` once read (see `MappedFile`).
+    static func checkEncoding(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, release: (Int) -> Void = { _ in }
+    ) throws(DeckError) {
         let saveAsUTF8 = "Save the file as UTF-8 (Anki's own exports always are)"
         if UTF8Check.startsWithUTF16ByteOrderMark(bytes) {
             throw DeckError(at: SourceLocation(file: file, line: 1, column: 1),
                             "this is UTF-16 text (it starts with a UTF-16 byte-order mark)", hint: saveAsUTF8)
         }
-        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+        if let bad = firstOffset(in: bytes, release: release) { UTF8Check.firstInvalidOffset($0) } {
             throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
                             hint: saveAsUTF8)
         }
-        if let nul = UTF8Check.firstNUL(bytes) {
+        if let nul = firstOffset(in: bytes, release: release, UTF8Check.firstNUL) {
             let looksUTF16 = UTF8Check.looksLikeUTF16(bytes)
             throw DeckError(
                 at: UTF8Check.location(of: nul, in: bytes, file: file),
@@ -107,9 +125,34 @@ enum AnkiTextFile {
         }
     }
 
+    /// `find` run over chunks of about `MappedFile.releaseStep` bytes, each ending before a
+    /// character's first byte so no UTF-8 sequence is cut; the offset is in all of `bytes`.
+    private static func firstOffset(
+        in bytes: UnsafeBufferPointer<UInt8>, release: (Int) -> Void,
+        _ find: (UnsafeBufferPointer<UInt8>) -> Int?
+    ) -> Int? {
+        var start = 0
+        while start < bytes.count {
+            var end = min(start + MappedFile.releaseStep, bytes.count)
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if let offset = find(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return start + offset }
+            release(end)
+            start = end
+        }
+        return nil
+    }
+
     /// Line ends in the file: at least the number of records, so the notes never regrow.
-    static func estimatedRows(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        bytes.reduce(0) { $0 + ($1 == DelimitedText.lineFeed ? 1 : 0) } + 1
+    static func estimatedRows(_ bytes: UnsafeBufferPointer<UInt8>, release: (Int) -> Void = { _ in }) -> Int {
+        var lines = 1
+        var start = 0
+        while start < bytes.count {
+            let end = min(start + MappedFile.releaseStep, bytes.count)
+            for index in start..<end where bytes[index] == DelimitedText.lineFeed { lines += 1 }
+            release(end)
+            start = end
+        }
+        return lines
     }
 
     /// The separator that appears on the first data line outside quotes, preferring tab.
