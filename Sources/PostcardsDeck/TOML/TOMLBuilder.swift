@@ -122,7 +122,7 @@ struct TOMLBuilder {
             return next
         case .header:
             throw redefinition(
-                "table [\(name)] is defined by its header, so dotted keys elsewhere cannot add to it", at: part.offset,
+                "\(name) is a table with a [header] of its own, so dotted keys cannot add to it", at: part.offset,
                 first: existing.keyOffset)
         case .inline:
             throw redefinition("\(name) is an inline table, which cannot be added to", at: part.offset, first: existing.keyOffset)
