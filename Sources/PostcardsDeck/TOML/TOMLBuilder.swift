@@ -97,7 +97,7 @@ struct TOMLBuilder {
         let last = key[key.count - 1]
         if let existing = target.entry(last.name) {
             let name = key.written(through: key.count - 1)
-            throw redefinition("key \(name) is defined twice", at: last.offset, first: existing.keyOffset)
+            throw redefinition("key \"\(name)\" is defined twice", at: last.offset, first: existing.keyOffset)
         }
         target.append(last.name, at: last.offset, value)
     }

@@ -7,9 +7,9 @@ import Testing
 @Suite struct TOMLInvalidDocumentTests {
     /// (document, position, part of the message)
     static let redefinitions: [(String, String, String)] = [
-        ("a = 1\na = 2", "2:1", "key a is defined twice"),
-        ("\"a\" = 1\na = 2", "2:1", "key a is defined twice"),
-        ("a = {x = 1, x = 2}", "1:13", "key x is defined twice"),
+        ("a = 1\na = 2", "2:1", "key \"a\" is defined twice"),
+        ("\"a\" = 1\na = 2", "2:1", "key \"a\" is defined twice"),
+        ("a = {x = 1, x = 2}", "1:13", "key \"x\" is defined twice"),
         ("[a]\n[a]", "2:2", "table [a] is defined twice"),
         ("[a.b]\n[a]\n[a]", "3:2", "table [a] is defined twice"),
         ("[a]\nb = 1\n[a.b]", "3:4", "a.b is already a whole number, not a table"),
