@@ -63,7 +63,7 @@ struct ChapterFile {
                 hint: "Write [deck] on its own line with one pair of brackets."))
             return
         }
-        let fields = FieldReader(table: table, file: file, lines: lines, subject: "[deck]")
+        let fields = FieldReader(table: table, file: file, lines: lines, name: .deck)
         chapterLocation = fields.headerLocation
         chapter = ChapterTable.read(fields, errors: &errors)
     }
@@ -83,7 +83,7 @@ struct ChapterFile {
             return
         }
         cards.reserveCapacity(array.count)
-        for (number, element) in zip(1..., array.elements) {
+        for (number, element) in zip(1..., array) {
             guard let table = element.table else {
                 errors.append(DeckError(
                     at: lines.position(of: element.offset).location(in: file),
@@ -91,7 +91,7 @@ struct ChapterFile {
                     hint: "Start each card with [[cards]] followed by its keys."))
                 continue
             }
-            let fields = FieldReader(table: table, file: file, lines: lines, subject: "card")
+            let fields = FieldReader(table: table, file: file, lines: lines, name: .card(ordinal: number))
             if let card = CardTable.read(fields, ordinal: number, errors: &errors) {
                 cards.append(card)
             }

@@ -10,8 +10,24 @@ struct FieldReader {
     let file: String
     /// The file's line starts (shared, not copied), to turn offsets into lines and columns.
     let lines: LineTable
-    /// How messages name the table: `[deck]`, `card "dpo-loss"`.
-    var subject: String
+    /// Which table this is, for messages; worded only when a message needs it, since every
+    /// card of a large deck passes through here.
+    var name: TableName
+
+    enum TableName {
+        case deck
+        case card(ordinal: Int)
+        case cardWithID(String)
+    }
+
+    /// How messages name the table: `[deck]`, `card #3`, `card "dpo-loss"`.
+    var subject: String {
+        switch name {
+        case .deck: "[deck]"
+        case let .card(ordinal): "card #\(ordinal)"
+        case let .cardWithID(id): "card \"\(id)\""
+        }
+    }
 
     var headerLocation: SourceLocation { location(offset: table.offset) }
 
@@ -72,14 +88,15 @@ struct FieldReader {
     /// An optional array of strings; empty when absent.
     func strings(_ key: String, errors: inout [DeckError]) -> [String] {
         guard let value = table[key] else { return [] }
-        let example = "\(key) = [\"one\", \"two\"]"
+        // Built only for a message: most cards have tags, and this runs for each.
+        var example: String { "\(key) = [\"one\", \"two\"]" }
         guard let array = value.array else {
             errors.append(wrongType(key, value, expected: "an array of strings", example: example))
             return []
         }
         var result: [String] = []
         result.reserveCapacity(array.count)
-        for element in array.elements {
+        for element in array {
             guard let text = element.string else {
                 errors.append(DeckError(
                     at: location(of: key),
@@ -94,6 +111,8 @@ struct FieldReader {
 
     /// Reports every key not in `allowed`, suggesting the closest allowed one.
     func rejectUnknownKeys(allowed: [String], errors: inout [DeckError]) {
+        // Counting the allowed keys present is cheaper than comparing every key with the list.
+        guard table.count > allowed.count(where: { table.index(of: $0) != nil }) else { return }
         for entry in table.entries where !allowed.contains(entry.key) {
             let list = Self.list(allowed)
             let hint = KeySuggestion.closest(to: entry.key, among: allowed).map {

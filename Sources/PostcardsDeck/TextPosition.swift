@@ -89,13 +89,7 @@ struct LineTable {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        lineStarts = bytes.withUnsafeBufferPointer { buffer in
-            var starts = [0]
-            for offset in buffer.indices where buffer[offset] == ASCII.newline {
-                starts.append(offset + 1)
-            }
-            return starts
-        }
+        lineStarts = bytes.withUnsafeBufferPointer(ByteScan.lineStarts)
     }
 
     func position(of offset: Int) -> TextPosition {

@@ -32,7 +32,7 @@ struct TOMLBuilder {
             case (_, .header?): "table [\(name)] is defined twice"
             case (_, .dotted?): "table \(name) is already defined by dotted keys, so a [\(name)] header cannot define it again"
             case (_, .inline?): "\(name) is an inline table, which cannot be added to"
-            case let (.array(array), _) where array.isArrayOfTables:
+            case (.arrayOfTables, _):
                 "\(name) is an array of tables; add an element with [[\(name)]], not [\(name)]"
             default: "\(name) is already \(existing.value.kindName), not a table"
             }
@@ -45,17 +45,16 @@ struct TOMLBuilder {
         let last = key[key.count - 1]
         let element = TOMLTable(.header, at: header)
         guard let existing = parent.entry(last.name) else {
-            let array = TOMLArray(isArrayOfTables: true, elements: [TOMLValue(.table(element), at: header)])
-            parent.append(last.name, at: header, TOMLValue(.array(array), at: header))
+            parent.append(last.name, at: header, TOMLValue(.arrayOfTables(TOMLArrayOfTables(element)), at: header))
             current = element
             return
         }
-        guard let array = existing.value.array, array.isArrayOfTables else {
+        guard case let .arrayOfTables(array) = existing.value.kind else {
             let name = key.written(through: key.count - 1)
             let what = existing.value.array != nil ? "an array written with [ ]" : existing.value.kindName
             throw redefinition("\(name) is already \(what), so [[\(name)]] cannot add to it", at: last.offset, first: existing.keyOffset)
         }
-        array.elements.append(TOMLValue(.table(element), at: header))
+        array.tables.append(element)
         current = element
     }
 
@@ -74,8 +73,9 @@ struct TOMLBuilder {
             switch existing.value.kind {
             case let .table(next) where next.definition != .inline:
                 table = next
-            case let .array(array) where array.isArrayOfTables && array.elements.last?.table != nil:
-                table = array.elements.last?.table ?? table
+            case let .arrayOfTables(array):
+                // Never empty: it is made with its first table.
+                table = array.tables.last ?? table
             default:
                 let name = key.written(through: index)
                 let what = existing.value.table != nil ? "an inline table, which cannot be added to"

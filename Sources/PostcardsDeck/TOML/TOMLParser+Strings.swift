@@ -10,6 +10,8 @@ extension TOMLParser {
         offset += 1
         let start = offset
         while offset < bytes.count {
+            offset = ByteScan.skipPlain(bytes, from: offset, stoppingAt: ASCII.quote, ASCII.backslash)
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             if byte == ASCII.quote {
                 offset += 1
@@ -27,6 +29,8 @@ extension TOMLParser {
         offset += 1
         let start = offset
         while offset < bytes.count {
+            offset = ByteScan.skipPlain(bytes, from: offset, stoppingAt: ASCII.apostrophe, ASCII.apostrophe)
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             if byte == ASCII.apostrophe {
                 offset += 1
@@ -49,6 +53,8 @@ extension TOMLParser {
         }
         let start = offset
         while offset < bytes.count {
+            offset = ByteScan.skipPlain(bytes, from: offset, stoppingAt: quote, ASCII.backslash)
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             if byte == quote {
                 if let end = closeMultiline(quote: quote) { return text(start..<end) }

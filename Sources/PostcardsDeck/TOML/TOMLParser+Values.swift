@@ -87,11 +87,11 @@ extension TOMLParser {
         let start = offset
         try enterNesting(at: start)
         offset += 1
-        let array = TOMLArray(isArrayOfTables: false)
+        var elements: [TOMLValue] = []
         while true {
             try skipBlankLines(.array)
             if byte(at: offset) == ASCII.closeBracket { break }
-            array.elements.append(try parseValue(.array))
+            elements.append(try parseValue(.array))
             try skipBlankLines(.array)
             if byte(at: offset) == UInt8(ascii: ",") {
                 offset += 1
@@ -104,7 +104,7 @@ extension TOMLParser {
         }
         offset += 1
         depth -= 1
-        return TOMLValue(.array(array), at: start)
+        return TOMLValue(.array(elements), at: start)
     }
 
     /// `{ key = value, … }`, on one line, no trailing comma (TOML 1.0).

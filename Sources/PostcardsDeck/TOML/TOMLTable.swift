@@ -15,6 +15,8 @@ final class TOMLTable {
     }
 
     struct Entry {
+        /// Compared before the key: unequal strings compare slowly, integers do not.
+        fileprivate var fingerprint: UInt64
         var key: String
         /// Where the key was written; for a table made by a header, the header's `[`.
         var keyOffset: Int
@@ -23,6 +25,8 @@ final class TOMLTable {
 
     /// Up to this many keys a scan beats hashing; a card has about five.
     private static let linearSearchLimit = 12
+    /// Room for a card's keys in one allocation.
+    private static let initialCapacity = 8
 
     private(set) var entries: [Entry] = []
     private var positions: [String: Int] = [:]
@@ -40,8 +44,10 @@ final class TOMLTable {
 
     func index(of key: String) -> Int? {
         if entries.count > Self.linearSearchLimit { return positions[key] }
-        for index in entries.indices where entries[index].key == key { return index }
-        return nil
+        let fingerprint = Self.fingerprint(key)
+        return entries.withUnsafeBufferPointer { entries in
+            entries.indices.first { entries[$0].fingerprint == fingerprint && entries[$0].key == key }
+        }
     }
 
     func entry(_ key: String) -> Entry? { index(of: key).map { entries[$0] } }
@@ -50,11 +56,24 @@ final class TOMLTable {
 
     /// Adds a key the caller has checked is new.
     func append(_ key: String, at keyOffset: Int, _ value: TOMLValue) {
-        entries.append(Entry(key: key, keyOffset: keyOffset, value: value))
+        if entries.isEmpty { entries.reserveCapacity(Self.initialCapacity) }
+        entries.append(Entry(fingerprint: Self.fingerprint(key), key: key, keyOffset: keyOffset, value: value))
         if entries.count == Self.linearSearchLimit + 1 {
             for (index, entry) in entries.enumerated() { positions[entry.key] = index }
         } else if entries.count > Self.linearSearchLimit {
             positions[key] = entries.count - 1
+        }
+    }
+
+    /// The length and first eight bytes: enough to tell apart the keys of one table.
+    private static func fingerprint(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { bytes in
+            var value = UInt64(truncatingIfNeeded: bytes.count)
+            for index in 0..<min(bytes.count, 7) {
+                value |= UInt64(bytes[index]) << (8 * UInt64(index + 1))
+            }
+            return value
         }
     }
 }

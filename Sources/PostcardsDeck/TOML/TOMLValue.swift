@@ -7,7 +7,8 @@ struct TOMLValue {
         case float(Double)
         case boolean(Bool)
         case dateTime(TOMLDateTime)
-        case array(TOMLArray)
+        case array([TOMLValue])
+        case arrayOfTables(TOMLArrayOfTables)
         case table(TOMLTable)
     }
 
@@ -29,9 +30,13 @@ struct TOMLValue {
         return nil
     }
 
-    var array: TOMLArray? {
-        if case let .array(array) = kind { return array }
-        return nil
+    /// The elements of either kind of array.
+    var array: [TOMLValue]? {
+        switch kind {
+        case let .array(elements): elements
+        case let .arrayOfTables(array): array.tables.map { TOMLValue(.table($0), at: $0.offset) }
+        default: nil
+        }
     }
 
     var table: TOMLTable? {
@@ -52,7 +57,7 @@ struct TOMLValue {
             case .localDate: "a date"
             case .localTime: "a time"
             }
-        case .array: "an array"
+        case .array, .arrayOfTables: "an array"
         case .table: "a table"
         }
     }

@@ -39,12 +39,12 @@ import Testing
         #expect(at(deck["name"]?.offset) == "3:10")
         #expect(at(deck.entry("quoted key")?.keyOffset) == "4:1")
         let cards = try #require(root["cards"]?.array)
-        #expect(cards.elements.map { at($0.offset) } == ["5:1", "13:1"])
-        let tables = cards.elements.compactMap(\.table)
+        #expect(cards.map { at($0.offset) } == ["5:1", "13:1"])
+        let tables = cards.compactMap(\.table)
         #expect(tables.map(\.keys) == [["id", "back", "tags"], ["id", "tags"]])
         #expect(at(tables[0].entry("back")?.keyOffset) == "7:1")
         #expect(at(tables[0].entry("tags")?.keyOffset) == "10:1")
-        #expect(tables[1]["tags"]?.array?.elements.map { at($0.offset) } == ["15:10", "15:15"])
+        #expect(tables[1]["tags"]?.array?.map { at($0.offset) } == ["15:10", "15:15"])
     }
 
     @Test func tablesMadeByHeadersAndDottedKeysPointAtWhereTheyBegin() throws {
@@ -56,7 +56,7 @@ import Testing
         #expect(at(b.offset, in: text) == "1:1")
         #expect(at(b.entry("x")?.keyOffset, in: text) == "2:1")
         #expect(at(b["x"]?.table?.entry("y")?.keyOffset, in: text) == "2:3")
-        let c = try #require(root["c"]?.array?.elements.first?.table)
+        let c = try #require(root["c"]?.array?.first?.table)
         #expect(at(c["d"]?.offset, in: text) == "4:5")
         #expect(at(c["d"]?.table?.entry("e")?.keyOffset, in: text) == "4:7")
     }

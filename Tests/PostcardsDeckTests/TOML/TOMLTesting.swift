@@ -42,7 +42,8 @@ enum TOMLTesting {
         case let .float(number): number.isNaN ? "nan" : String(number)
         case let .boolean(flag): String(flag)
         case let .dateTime(date): "\(formName(date.form))(\(date.text))"
-        case let .array(array): "[" + array.elements.map(render).joined(separator: ", ") + "]"
+        case let .array(elements): "[" + elements.map(render).joined(separator: ", ") + "]"
+        case let .arrayOfTables(array): "[" + array.tables.map(render).joined(separator: ", ") + "]"
         case let .table(table): render(table)
         }
     }
