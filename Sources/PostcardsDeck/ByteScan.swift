@@ -17,9 +17,9 @@ enum ByteScan {
         zeroLanes(word ^ (ones &* UInt64(byte)))
     }
 
-    @inline(__always) private static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+    @inline(__always) private static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt64 {
         // Lane 0 must be the byte at `index`, whatever the machine's byte order.
-        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
     }
 
     /// From `start`, the first offset of a word that may hold `first`, `second`, a control
@@ -27,9 +27,10 @@ enum ByteScan {
     @inline(__always) static func skipPlain(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt first: UInt8, _ second: UInt8
     ) -> Int {
+        guard let base = bytes.baseAddress else { return start }
         var index = start
         while index + lanes <= bytes.count {
-            let word = load(bytes, index)
+            let word = load(base, index)
             let control = (word &- ones &* firstPrintable) & ~word & highBits
             if (control | lanes(of: word, equalTo: first) | lanes(of: word, equalTo: second)
                 | lanes(of: word, equalTo: UInt8(delete))) != 0
@@ -44,9 +45,10 @@ enum ByteScan {
     /// The offset just past every line feed: where each line after the first starts.
     static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
+        guard let base = bytes.baseAddress else { return starts }
         var index = 0
         while index + lanes <= bytes.count {
-            if lanes(of: load(bytes, index), equalTo: ASCII.newline) != 0 {
+            if lanes(of: load(base, index), equalTo: ASCII.newline) != 0 {
                 for lane in index..<index + lanes where bytes[lane] == ASCII.newline { starts.append(lane + 1) }
             }
             index += lanes

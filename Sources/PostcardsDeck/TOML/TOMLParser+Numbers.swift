@@ -45,7 +45,7 @@ extension TOMLParser {
             try scanDigits(.decimal, after: "the decimal point")
             isFloat = true
         }
-        if let byte = byte(at: offset), byte | 0x20 == UInt8(ascii: "e") {
+        if let byte = byte(at: offset), byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
             offset += 1
             if let sign = self.byte(at: offset), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { offset += 1 }
             try scanDigits(.decimal, after: "the exponent's e")

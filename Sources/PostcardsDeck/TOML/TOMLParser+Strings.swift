@@ -2,6 +2,8 @@
 /// only a string that has some is decoded byte by byte.
 extension TOMLParser {
     private static let delimiterRun = 3
+    private static let backspace: UInt8 = 0x08
+    private static let formFeed: UInt8 = 0x0C
     /// A multi-line string may end in up to two of its quotes right before the closing three.
     private static let maximumTrailingQuotes = 2
 
@@ -18,7 +20,7 @@ extension TOMLParser {
                 return text(start..<offset - 1)
             }
             if byte == ASCII.backslash { return try decodeBasicString(from: start, multiline: false) }
-            if byte < 0x20 || byte == 0x7F, byte != ASCII.tab { throw badCharacterInString(multiline: false) }
+            if Self.isControl(byte) { throw badCharacterInString(multiline: false) }
             offset += 1
         }
         throw badCharacterInString(multiline: false)
@@ -148,10 +150,10 @@ extension TOMLParser {
         guard offset < bytes.count else { throw badCharacterInString(multiline: multiline) }
         let simple: UInt8?
         switch bytes[offset] {
-        case UInt8(ascii: "b"): simple = 0x08
+        case UInt8(ascii: "b"): simple = Self.backspace
         case UInt8(ascii: "t"): simple = ASCII.tab
         case UInt8(ascii: "n"): simple = ASCII.newline
-        case UInt8(ascii: "f"): simple = 0x0C
+        case UInt8(ascii: "f"): simple = Self.formFeed
         case UInt8(ascii: "r"): simple = ASCII.carriageReturn
         case ASCII.quote: simple = ASCII.quote
         case ASCII.backslash: simple = ASCII.backslash
@@ -205,7 +207,7 @@ extension TOMLParser {
                 at: start, .string, "\(describeEscape(at: start)) is not a Unicode scalar value",
                 hint: "Code points U+D800 to U+DFFF and above U+10FFFF are not characters; write the character itself.")
         }
-        decoded.append(contentsOf: UTF8.encode(scalar)!)
+        decoded.append(contentsOf: scalar.utf8)
         offset += digits
     }
 
@@ -218,11 +220,15 @@ extension TOMLParser {
         }
     }
 
+    /// `\UXXXXXXXX`: the longest escape.
+    private static let longestEscape = 10
+
     /// `\q`, or `\u12G4` up to the first character that is not a letter or digit.
     private func describeEscape(at start: Int) -> String {
+        let letter = byte(at: start + 1)
         var end = min(start + 2, bytes.count)
-        while end < min(start + 10, bytes.count), Self.isBareKeyByte(bytes[end]), bytes[start + 1] | 0x20 == UInt8(ascii: "u") {
-            end += 1
+        if letter == UInt8(ascii: "u") || letter == UInt8(ascii: "U") {
+            while end < min(start + Self.longestEscape, bytes.count), Self.isBareKeyByte(bytes[end]) { end += 1 }
         }
         return "\"" + text(start..<end) + "\""
     }

@@ -54,10 +54,13 @@ extension TOMLParser {
         }
     }
 
+    /// Enough of a word to recognise it in a message.
+    private static let longestQuotedWord = 24
+
     /// A run of letters and digits as a word (`hello`), else the one character.
     private func describeWord(at index: Int) -> String {
         var end = index
-        while end < bytes.count, end - index < 24, Self.isBareKeyByte(bytes[end]) { end += 1 }
+        while end < bytes.count, end - index < Self.longestQuotedWord, Self.isBareKeyByte(bytes[end]) { end += 1 }
         return end - index > 1 ? "\"\(text(index..<end))\"" : describeByte(at: index)
     }
 

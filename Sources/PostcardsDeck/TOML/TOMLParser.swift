@@ -159,8 +159,13 @@ struct TOMLParser {
 
     /// Control characters other than tab: TOML allows them nowhere unescaped.
     @inline(__always) static func isControl(_ byte: UInt8) -> Bool {
-        (byte < 0x20 && byte != ASCII.tab) || byte == 0x7F
+        (byte < firstPrintable && byte != ASCII.tab) || byte == delete
     }
+
+    static let firstPrintable: UInt8 = 0x20
+    static let delete: UInt8 = 0x7F
+    /// Below this, characters past ASCII are the invisible C1 controls.
+    private static let firstVisibleLatin1: UInt32 = 0xA0
 
     static func codePoint(_ byte: UInt8) -> String {
         let hex = String(byte, radix: 16, uppercase: true)
@@ -176,8 +181,9 @@ struct TOMLParser {
         var end = index + 1
         while end < bytes.count, !ASCII.startsScalar(bytes[end]) { end += 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-        if let scalar = text.unicodeScalars.first, scalar.value >= 0x80, scalar.properties.generalCategory == .lineSeparator
-            || scalar.properties.generalCategory == .paragraphSeparator || scalar.value < 0xA0
+        // Invisible characters (C1 controls, Unicode line breaks) are named by code point.
+        if let scalar = text.unicodeScalars.first, !scalar.isASCII, scalar.properties.generalCategory == .lineSeparator
+            || scalar.properties.generalCategory == .paragraphSeparator || scalar.value < Self.firstVisibleLatin1
         {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
