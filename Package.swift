@@ -25,7 +25,6 @@ let package = Package(
             name: "PostcardsDeck",
             dependencies: [
                 "PostcardsCore",
-                .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

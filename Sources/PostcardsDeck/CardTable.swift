@@ -21,10 +21,10 @@ enum CardTable {
     /// Reads one card, or nil after adding every problem it has to `errors`.
     static func read(_ base: FieldReader, ordinal: Int, errors: inout [DeckError]) -> ParsedCard? {
         var fields = base
-        fields.subject = "card #\(ordinal)"
+        fields.name = .card(ordinal: ordinal)
         let errorsBefore = errors.count
         let id = readID(fields, errors: &errors)
-        if let id { fields.subject = "card \"\(id)\"" }
+        if let id { fields.name = .cardWithID(id) }
         fields.rejectUnknownKeys(allowed: allowedKeys, errors: &errors)
         let tags = fields.strings("tags", errors: &errors)
         let content = fields.has("cloze") ? readCloze(fields, errors: &errors) : readBasic(fields, errors: &errors)
@@ -36,10 +36,12 @@ enum CardTable {
     /// Ids may use letters, digits, '-', '_' and '.': safe in file names, URLs and shells,
     /// and free of '#', which cloze cards use to number their deletions.
     static func isValidID(_ id: String) -> Bool {
+        // By bytes: every allowed character is ASCII, so any byte of another character fails.
         !id.isEmpty
-            && id.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-                    || $0 == "-" || $0 == "_" || $0 == "."
+            && id.utf8.allSatisfy {
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                    || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
             }
     }
 

@@ -61,5 +61,9 @@ enum ChapterTable {
 }
 
 extension String {
-    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+    var isBlank: Bool {
+        // Nearly every field starts with a visible ASCII character; only others need Unicode's rules.
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
+    }
 }

@@ -33,7 +33,7 @@ enum DeckText {
         return .success(body)
     }
 
-    /// TOMLKit hands the text to C++ as a C string, which would silently end at a NUL.
+    /// No text format takes a NUL, and C strings made from the text would end there.
     static func nulError(in text: String, file: String) -> DeckError? {
         var text = text
         let offset = text.withUTF8 { $0.firstIndex(of: nul) }

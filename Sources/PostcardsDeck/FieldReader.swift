@@ -1,5 +1,4 @@
 import PostcardsCore
-import TOMLKit
 
 /// Reads typed fields of one TOML table and turns every problem into a `DeckError` at the
 /// key (or, for a missing key, at the table's header).
@@ -8,28 +7,40 @@ import TOMLKit
 /// when a key is present with the wrong type.
 struct FieldReader {
     let table: TOMLTable
-    /// Positions of the table's header and keys; nil for inline tables, which have none.
-    let positions: TOMLPositionIndex.Table?
-    /// Where to point (a byte offset) when a key has no position of its own.
-    let fallback: Int
     let file: String
-    /// The file's index (shared, not copied), to turn offsets into lines and columns.
-    let index: TOMLPositionIndex
-    /// How messages name the table: `[deck]`, `card "dpo-loss"`.
-    var subject: String
+    /// The file's line starts (shared, not copied), to turn offsets into lines and columns.
+    let lines: LineTable
+    /// Which table this is, for messages; worded only when a message needs it, since every
+    /// card of a large deck passes through here.
+    var name: TableName
 
-    var headerLocation: SourceLocation { location(offset: positions?.offset ?? fallback) }
-
-    func location(of key: String) -> SourceLocation {
-        location(offset: positions?.key(key)?.offset ?? positions?.offset ?? fallback)
+    enum TableName {
+        case deck
+        case card(ordinal: Int)
+        case cardWithID(String)
     }
 
-    func location(offset: Int) -> SourceLocation { index.position(of: offset).location(in: file) }
+    /// How messages name the table: `[deck]`, `card #3`, `card "dpo-loss"`.
+    var subject: String {
+        switch name {
+        case .deck: "[deck]"
+        case let .card(ordinal): "card #\(ordinal)"
+        case let .cardWithID(id): "card \"\(id)\""
+        }
+    }
+
+    var headerLocation: SourceLocation { location(offset: table.offset) }
+
+    func location(of key: String) -> SourceLocation {
+        location(offset: table.entry(key)?.keyOffset ?? table.offset)
+    }
+
+    func location(offset: Int) -> SourceLocation { lines.position(of: offset).location(in: file) }
 
     /// Where scalar `offset` of the string value of `key` was written.
     func location(ofScalar offset: Int, inValueOf key: String) -> SourceLocation {
-        guard let entry = positions?.key(key) else { return location(of: key) }
-        let start = ByteCursor(bytes: index.lines.bytes, offset: entry.valueOffset)
+        guard let value = table[key] else { return location(of: key) }
+        let start = ByteCursor(bytes: lines.bytes, offset: value.offset)
         return location(offset: TOMLStringLiteral.offset(ofScalar: offset, literalAt: start))
     }
 
@@ -42,7 +53,7 @@ struct FieldReader {
             return nil
         }
         guard let text = value.string else {
-            errors.append(wrongType(key, value.type, expected: "a string", example: "\(key) = \"…\""))
+            errors.append(wrongType(key, value, expected: "a string", example: "\(key) = \"…\""))
             return nil
         }
         guard text.utf8.count <= Self.maximumStringBytes else {
@@ -67,8 +78,8 @@ struct FieldReader {
             if required { errors.append(missing(key)) }
             return nil
         }
-        guard let number = value.int else {
-            errors.append(wrongType(key, value.type, expected: "a whole number", example: "\(key) = 3"))
+        guard let number = value.integer else {
+            errors.append(wrongType(key, value, expected: "a whole number", example: "\(key) = 3"))
             return nil
         }
         return number
@@ -77,17 +88,19 @@ struct FieldReader {
     /// An optional array of strings; empty when absent.
     func strings(_ key: String, errors: inout [DeckError]) -> [String] {
         guard let value = table[key] else { return [] }
-        let example = "\(key) = [\"one\", \"two\"]"
+        // Built only for a message: most cards have tags, and this runs for each.
+        var example: String { "\(key) = [\"one\", \"two\"]" }
         guard let array = value.array else {
-            errors.append(wrongType(key, value.type, expected: "an array of strings", example: example))
+            errors.append(wrongType(key, value, expected: "an array of strings", example: example))
             return []
         }
         var result: [String] = []
+        result.reserveCapacity(array.count)
         for element in array {
             guard let text = element.string else {
                 errors.append(DeckError(
                     at: location(of: key),
-                    "\(key) of \(subject) must hold only strings, but has \(Self.name(of: element.type))",
+                    "\(key) of \(subject) must hold only strings, but has \(element.kindName)",
                     hint: "Quote every entry: \(example)."))
                 return []
             }
@@ -98,16 +111,15 @@ struct FieldReader {
 
     /// Reports every key not in `allowed`, suggesting the closest allowed one.
     func rejectUnknownKeys(allowed: [String], errors: inout [DeckError]) {
-        // `keys` copies every name out of C++; skip it when the count shows every key is allowed.
-        guard table.count > allowed.filter({ table[$0] != nil }).count else { return }
-        let unknown = table.keys.filter { !allowed.contains($0) }
-            .sorted { (positions?.key($0)?.offset ?? 0) < (positions?.key($1)?.offset ?? 0) }
-        for key in unknown {
+        // Counting the allowed keys present is cheaper than comparing every key with the list.
+        guard table.count > allowed.count(where: { table.index(of: $0) != nil }) else { return }
+        for entry in table.entries where !allowed.contains(entry.key) {
             let list = Self.list(allowed)
-            let hint = KeySuggestion.closest(to: key, among: allowed).map {
+            let hint = KeySuggestion.closest(to: entry.key, among: allowed).map {
                 "Did you mean \"\($0)\"? \(subject.capitalizedFirst) allows \(list)."
             } ?? "Remove it or rename it; \(subject) allows \(list)."
-            errors.append(DeckError(at: location(of: key), "unknown key \"\(key)\" in \(subject)", hint: hint))
+            errors.append(DeckError(
+                at: location(offset: entry.keyOffset), "unknown key \"\(entry.key)\" in \(subject)", hint: hint))
         }
     }
 
@@ -115,24 +127,10 @@ struct FieldReader {
         DeckError(at: headerLocation, "\(subject) has no \(key)", hint: "Add \(key) = … under this header.")
     }
 
-    func wrongType(_ key: String, _ type: TOMLType, expected: String, example: String) -> DeckError {
+    func wrongType(_ key: String, _ value: TOMLValue, expected: String, example: String) -> DeckError {
         DeckError(
-            at: location(of: key), "\(key) of \(subject) must be \(expected), not \(Self.name(of: type))",
+            at: location(of: key), "\(key) of \(subject) must be \(expected), not \(value.kindName)",
             hint: "Write it like \(example).")
-    }
-
-    static func name(of type: TOMLType) -> String {
-        switch type {
-        case .string: "a string"
-        case .int: "a whole number"
-        case .double: "a decimal number"
-        case .bool: "true/false"
-        case .date: "a date"
-        case .time: "a time"
-        case .dateTime: "a date-time"
-        case .array: "an array"
-        case .table: "a table"
-        }
     }
 
     static func list(_ keys: [String]) -> String {

@@ -1,9 +1,7 @@
-/// The four TOML string forms, as raw text: enough to skip one and to find where the n-th
-/// scalar of its decoded value was written (so a cloze error points into the string).
+/// The four TOML string forms, as raw text: enough to find where the n-th scalar of a
+/// string's decoded value was written (so a cloze error points into the string).
 enum TOMLStringLiteral {
     private static let multilineDelimiterLength = 3
-    /// TOML lets a multi-line string end in up to two quotes right before its closing three.
-    private static let maximumTrailingQuotes = 2
     private static let shortUnicodeEscapeLength = 6  // \uXXXX
     private static let longUnicodeEscapeLength = 10  // \UXXXXXXXX
     private static let simpleEscapeLength = 2  // \n, \", \\ …
@@ -24,32 +22,6 @@ enum TOMLStringLiteral {
     private static func form(at cursor: ByteCursor) -> Form? {
         guard let quote = cursor.current, quote == ASCII.quote || quote == ASCII.apostrophe else { return nil }
         return Form(quote: quote, isMultiline: cursor.peek(1) == quote && cursor.peek(2) == quote)
-    }
-
-    /// Moves the cursor from an opening quote to just after the closing one.
-    static func skip(_ cursor: inout ByteCursor) {
-        guard let form = form(at: cursor) else {
-            cursor.advance()
-            return
-        }
-        cursor.advance(by: form.delimiterLength)
-        while let byte = cursor.current {
-            if form.isBasic, byte == ASCII.backslash {
-                cursor.advance(by: simpleEscapeLength)
-            } else if form.isClosing(at: cursor) {
-                cursor.advance(by: form.delimiterLength)
-                var extra = 0
-                while form.isMultiline, extra < maximumTrailingQuotes, cursor.current == form.quote {
-                    cursor.advance()
-                    extra += 1
-                }
-                return
-            } else if byte == ASCII.newline, !form.isMultiline {
-                return
-            } else {
-                cursor.advance()
-            }
-        }
     }
 
     /// Where the decoded value's scalar number `scalarOffset` (0-based) was written, for a

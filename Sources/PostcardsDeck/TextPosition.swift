@@ -1,7 +1,7 @@
 import PostcardsCore
 
-/// A 1-based line and column in a text. Columns count Unicode scalars, as toml++ (inside
-/// TOMLKit) does, so our positions and the parser's agree and match what editors show.
+/// A 1-based line and column in a text. Columns count Unicode scalars, as most editors
+/// show them.
 struct TextPosition: Hashable, Sendable, Comparable {
     var line: Int
     var column: Int
@@ -89,11 +89,7 @@ struct LineTable {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == ASCII.newline {
-            starts.append(offset + 1)
-        }
-        lineStarts = starts
+        lineStarts = bytes.withUnsafeBufferPointer(ByteScan.lineStarts)
     }
 
     func position(of offset: Int) -> TextPosition {

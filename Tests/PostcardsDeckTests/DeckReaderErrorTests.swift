@@ -190,8 +190,8 @@ import Testing
     @Test func cardsThatAreNotTablesAreNamedByNumber() {
         let text = "cards = [\"a\", 2]\n" + DeckFixtures.deckHeader
         #expect(DeckFixtures.descriptions(text) == [
-            "deck.toml:1:1: card #1 must be a table, not a string. Start each card with [[cards]] followed by its keys.",
-            "deck.toml:1:1: card #2 must be a table, not a whole number. Start each card with [[cards]] followed by its keys.",
+            "deck.toml:1:10: card #1 must be a table, not a string. Start each card with [[cards]] followed by its keys.",
+            "deck.toml:1:15: card #2 must be a table, not a whole number. Start each card with [[cards]] followed by its keys.",
         ])
     }
 
