@@ -1,7 +1,6 @@
 import Foundation
 import PostcardsCore
 import PostcardsDeck
-import TOMLKit
 
 /// `$XDG_CONFIG_HOME/postcards/config.toml`: flat `key = value` lines, checked strictly so a
 /// typo is an error with its line, not a setting silently ignored.
@@ -40,40 +39,47 @@ struct ConfigFile {
     }
 
     init(text: String, path: String) throws {
-        let root: TOMLTable
+        let settings: [TOMLSetting]
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let where_ = SourceLocation(file: path, line: max(1, error.source.begin.line), column: max(1, error.source.begin.column))
-            throw Self.error(at: where_, "is not valid TOML (\(error.description))")
+            settings = try TOMLSettings.read(text, file: path)
+        } catch {
+            throw Self.error(at: error.location, "is not valid TOML (\(error.message))")
         }
-        let lines = Self.keyLines(in: text)
         var entries: [Key: Entry] = [:]
-        for name in root.keys.sorted(by: { (lines[$0] ?? 0) < (lines[$1] ?? 0) }) {
-            let line = lines[name] ?? 1
-            let location = SourceLocation(file: path, line: line)
-            guard let key = Key(rawValue: name) else {
-                let guess = KeySuggestion.closest(to: name, among: Key.allCases.map(\.rawValue))
-                throw Self.error(at: location, "has an unknown setting \"\(name)\"" + (guess.map { " (did you mean \($0)?)" } ?? ""))
+        for setting in settings {
+            guard let key = Key(rawValue: setting.key) else {
+                let guess = KeySuggestion.closest(to: setting.key, among: Key.allCases.map(\.rawValue))
+                throw Self.error(
+                    at: setting.location,
+                    "has an unknown setting \"\(setting.key)\"" + (guess.map { " (did you mean \($0)?)" } ?? ""))
             }
-            guard let value = root[name] else { continue }
-            entries[key] = try Self.entry(key, value, line: line, location: location)
+            entries[key] = try Self.entry(key, setting.value, location: setting.location)
         }
         self.entries = entries
     }
 
-    private static func entry(_ key: Key, _ value: any TOMLValueConvertible, line: Int, location: SourceLocation) throws -> Entry {
-        switch key {
-        case .colors:
-            guard let flag = value.bool else { throw error(at: location, "sets colors to \(value.type), but it must be true or false") }
+    private static func entry(_ key: Key, _ value: TOMLSetting.Value, location: SourceLocation) throws -> Entry {
+        let line = location.line
+        switch (key, value) {
+        case let (.colors, .boolean(flag)):
             return Entry(boolean: flag, line: line)
-        case .newPerDay, .maxReviewsPerDay, .rolloverHour:
-            let range = key == .rolloverHour ? hours : 0...Int.max
-            guard let number = value.int, range.contains(number) else {
-                let wanted = key == .rolloverHour ? "a whole hour from 0 to 23" : "a whole number of 0 or more"
-                throw error(at: location, "sets \(key.rawValue) to \(value.tomlValue.debugDescription), but it must be \(wanted)")
-            }
+        case (.colors, _):
+            throw error(at: location, "sets colors to \(description(of: value)), but it must be true or false")
+        case let (.newPerDay, .integer(number)) where number >= 0,
+             let (.maxReviewsPerDay, .integer(number)) where number >= 0,
+             let (.rolloverHour, .integer(number)) where hours.contains(number):
             return Entry(integer: number, line: line)
+        case (.newPerDay, _), (.maxReviewsPerDay, _), (.rolloverHour, _):
+            let wanted = key == .rolloverHour ? "a whole hour from 0 to 23" : "a whole number of 0 or more"
+            throw error(at: location, "sets \(key.rawValue) to \(description(of: value)), but it must be \(wanted)")
+        }
+    }
+
+    private static func description(of value: TOMLSetting.Value) -> String {
+        switch value {
+        case let .integer(number): "\(number)"
+        case let .boolean(flag): "\(flag)"
+        case let .other(text): text
         }
     }
 
@@ -82,19 +88,6 @@ struct ConfigFile {
         return CLIError(
             "\(location): the config file \(problem). Settings: \(keys) (see `postcards config`). Fix or remove the line.",
             exitCode: ExitStatus.configuration)
-    }
-
-    /// The line of each top-level `key = value`, for messages (TOMLKit returns no positions).
-    static func keyLines(in text: String) -> [String: Int] {
-        var lines: [String: Int] = [:]
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") { break }
-            guard let equals = line.firstIndex(of: "="), !line.hasPrefix("#") else { continue }
-            let name = line[..<equals].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            if lines[name] == nil { lines[name] = index + 1 }
-        }
-        return lines
     }
 }
 
