@@ -5,7 +5,7 @@ extension AppDatabase {
     /// Today's session cards: due first (most overdue first), then new in course order,
     /// within the day's limits and the chosen chapters (nil: all).
     public func dueQueue(on day: Day, limits: DailyQueue.Limits, chapters: Set<String>? = nil) throws -> [(Card, CardSchedule)] {
-        try writer.read { db in
+        try reader.read { db in
             let filter = Self.chapterFilter(chapters)
             // CROSS JOIN: start from the few due states (index card_state_due), never from
             // the 100k cards, whichever card indexes the planner would otherwise prefer.
@@ -65,7 +65,7 @@ extension AppDatabase {
 
     /// Every live card of the chosen chapters in course order, for cram.
     public func cramQueue(chapters: Set<String>? = nil) throws -> [(Card, CardSchedule)] {
-        try writer.read { db in
+        try reader.read { db in
             let filter = Self.chapterFilter(chapters)
             return try Row.fetchAll(
                 db,
@@ -83,7 +83,7 @@ extension AppDatabase {
 
     /// Cards whose scheduling review of `day` is already logged (their later answers are drill).
     public func cardsReviewed(on day: Day) throws -> Set<CardID> {
-        try writer.read { db in
+        try reader.read { db in
             Set(try Row.fetchAll(
                 db,
                 sql: """
@@ -97,7 +97,7 @@ extension AppDatabase {
 
     /// The next day any live card is due after `day`, for the empty-queue screen.
     public func nextDueDay(after day: Day) throws -> Day? {
-        try writer.read { db in
+        try reader.read { db in
             try Int.fetchOne(
                 db,
                 sql: "SELECT min(s.due) FROM card_state s JOIN card c ON c.id = s.card_id WHERE c.pruned = 0 AND s.due > ?",
@@ -108,7 +108,7 @@ extension AppDatabase {
 
     /// Chapters in course order.
     public func chapters() throws -> [Chapter] {
-        try writer.read { db in
+        try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM chapter ORDER BY position, deck, slug").map {
                 Chapter(deck: $0["deck"], slug: $0["slug"], title: $0["title"], order: $0["position"])
             }
