@@ -131,14 +131,13 @@ public final class AppDatabase: Sendable {
     }
 
     /// Keeps the `-wal` file (emptied into the database by the checkpoint at close) instead
-    /// of deleting it when the last connection closes. Without it every start found no WAL,
-    /// and the pool wrote a dummy table to create one (GRDB needs a non-empty WAL for its
-    /// readers), so that merely showing the queue cost a write transaction, a WAL file
-    /// created and synced with its directory, and at exit a checkpoint with two more syncs
-    /// and two unlinks: most of the first card's time on a busy disk. The database file
-    /// stays whole after a clean exit, since the checkpoint still runs. An in-memory
-    /// database has no WAL, and its SQLITE_NOTFOUND is ignored like any refusal here: the
-    /// setting saves time, it does not change what is stored.
+    /// of deleting it when the last connection closes. Without it, each opening of the
+    /// writer found no WAL and the pool wrote a dummy table to create one (GRDB needs a
+    /// non-empty WAL for its readers): a write transaction, the WAL file and its directory
+    /// synced, and at exit a checkpoint with two more syncs and two unlinks, 10–40 ms on a
+    /// busy disk. The database file stays whole after a clean exit, since the checkpoint
+    /// still runs. An in-memory database has no WAL, and its SQLITE_NOTFOUND is ignored like
+    /// any refusal here: the setting saves time, it does not change what is stored.
     private static func keepWriteAheadLog(_ db: Database) {
         var persist: CInt = 1
         _ = withUnsafeMutablePointer(to: &persist) {
