@@ -17,19 +17,7 @@ extension AppDatabase {
                     WHERE c.id = s.card_id AND s.due <= ? AND c.pruned = 0 \(filter.sql)
                     """,
                 arguments: StatementArguments([day.ordinal]) + filter.arguments)
-            let reviewedToday = try Int.fetchOne(
-                db, sql: "SELECT count(DISTINCT card_id) FROM review_log WHERE day = ? AND kind = 'review'",
-                arguments: [day.ordinal]) ?? 0
-            let introducedToday = try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT count(*) FROM card_state WHERE last_review = ? AND reviews >= 1 AND card_id IN (
-                        SELECT card_id FROM review_log WHERE day = ? AND kind = 'review'
-                        GROUP BY card_id HAVING min(id) = (
-                            SELECT min(id) FROM review_log r2 WHERE r2.card_id = review_log.card_id
-                                AND r2.kind IN ('review', 'import')))
-                    """,
-                arguments: [day.ordinal, day.ordinal]) ?? 0
+            let (reviewedToday, introducedToday) = try Self.todayCounts(db, day: day)
             let newRoom = max(0, limits.newPerDay - introducedToday)
             let newRows = try Row.fetchAll(db, sql: Self.newCardsSQL(filter.sql), arguments: filter.arguments + [newRoom])
             var byID: [CardID: (Card, CardSchedule)] = [:]
@@ -47,6 +35,25 @@ extension AppDatabase {
                 reviewedToday: reviewedToday, introducedToday: introducedToday)
             return order.compactMap { byID[$0] }
         }
+    }
+
+    /// Cards with a scheduling review logged on `day`, and new cards first answered on it:
+    /// what earlier sessions of the day used of its limits.
+    static func todayCounts(_ db: Database, day: Day) throws -> (reviewed: Int, introduced: Int) {
+        let reviewed = try Int.fetchOne(
+            db, sql: "SELECT count(DISTINCT card_id) FROM review_log WHERE day = ? AND kind = 'review'",
+            arguments: [day.ordinal]) ?? 0
+        let introduced = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) FROM card_state WHERE last_review = ? AND reviews >= 1 AND card_id IN (
+                    SELECT card_id FROM review_log WHERE day = ? AND kind = 'review'
+                    GROUP BY card_id HAVING min(id) = (
+                        SELECT min(id) FROM review_log r2 WHERE r2.card_id = review_log.card_id
+                            AND r2.kind IN ('review', 'import')))
+                """,
+            arguments: [day.ordinal, day.ordinal]) ?? 0
+        return (reviewed, introduced)
     }
 
     /// New cards in course order, up to a limit. CROSS JOIN keeps chapters as the outer

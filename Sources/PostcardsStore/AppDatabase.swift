@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import PostcardsCore
 
 /// The collection: one SQLite database, opened through GRDB, with task-named methods.
@@ -125,23 +124,7 @@ public final class AppDatabase: Sendable {
         configuration.prepareDatabase { db in
             // An answer must be on disk before the next card shows.
             try db.execute(sql: "PRAGMA synchronous = FULL")
-            if !db.configuration.readonly { keepWriteAheadLog(db) }
         }
         return configuration
-    }
-
-    /// Keeps the `-wal` file (emptied into the database by the checkpoint at close) instead
-    /// of deleting it when the last connection closes. Without it, each opening of the
-    /// writer found no WAL and the pool wrote a dummy table to create one (GRDB needs a
-    /// non-empty WAL for its readers): a write transaction, the WAL file and its directory
-    /// synced, and at exit a checkpoint with two more syncs and two unlinks, 10–40 ms on a
-    /// busy disk. The database file stays whole after a clean exit, since the checkpoint
-    /// still runs. An in-memory database has no WAL, and its SQLITE_NOTFOUND is ignored like
-    /// any refusal here: the setting saves time, it does not change what is stored.
-    private static func keepWriteAheadLog(_ db: Database) {
-        var persist: CInt = 1
-        _ = withUnsafeMutablePointer(to: &persist) {
-            sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0)
-        }
     }
 }

@@ -26,13 +26,15 @@ enum TestDeck {
 
     /// A collection holding this deck (and the shipped deck), as the bytes of its file to
     /// copy into each run. It is in WAL mode like every collection postcards writes; the last
-    /// connection to close folded the WAL into the file (keeping the emptied `-wal` file
-    /// beside it), so the file alone is whole.
+    /// connection to close folded the WAL into the file and removed it, so the file is whole.
     static func collection(chapter: String, cards count: Int) throws -> Data {
         let harness = try CLIHarness()
         let deck = try harness.write("deck.toml", toml(chapter: chapter, cards: count))
         let result = try harness.run(["import", deck.path])
         guard result.status == 0 else { throw SetupFailure(message: "import failed: \(result.stderr)") }
+        guard !FileManager.default.fileExists(atPath: harness.database.path + "-wal") else {
+            throw SetupFailure(message: "the collection's WAL was not folded in at exit")
+        }
         return try Data(contentsOf: harness.database)
     }
 
