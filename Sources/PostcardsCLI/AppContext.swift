@@ -87,11 +87,5 @@ struct AppContext {
         return AdvancingClock(startingAt: date)
     }
 
-    static func parseInstant(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
-    }
+    static func parseInstant(_ text: String) -> Date? { InternetInstant.parse(text) }
 }

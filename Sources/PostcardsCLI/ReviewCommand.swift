@@ -25,22 +25,41 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let context = try database.context(settings.values)
         let store = try context.openDatabase()
-        let session = try Self.makeSession(
-            store: store, today: context.today, cram: cram, chapters: chapters, limits: context.settings.limits)
+        let today = context.today
+        let load = {
+            try Self.makeSession(
+                store: store, today: today, cram: cram, chapters: chapters, limits: context.settings.limits)
+        }
+        // Today's whole queue reads a card row per due card; the first card and the count
+        // need only the earliest due day and an index, so plain mode shows them first.
+        let start = cram || !chapters.isEmpty
+            ? nil
+            : try store.queueStart(on: today, limits: context.settings.limits, buried: try store.buriedCards(on: today))
+        var session = start == nil ? try load() : nil
         switch ReviewScreenChoice.current(plainFlag: plain) {
         case .fullScreen:
-            if try TUIReviewRunner.runFullScreen(session, chapters: chapters, store: store, context: context) { return }
+            let loaded = try session ?? load()
+            if try TUIReviewRunner.runFullScreen(loaded, chapters: chapters, store: store, context: context) { return }
+            session = loaded
             FileHandle.standardError.write(Data("postcards: this terminal cannot show the full screen, so reviewing in plain mode (--plain).\n".utf8))
         case let .plain(note?):
             FileHandle.standardError.write(Data((note + "\n").utf8))
         case .plain(nil):
             break
         }
-        if session.isFinished {
-            print(try Self.emptyQueueMessage(store: store, today: context.today, chapters: chapters))
+        let reviewerStart: PlainReviewer.Start
+        if let session {
+            if session.isFinished {
+                print(try Self.emptyQueueMessage(store: store, today: today, chapters: chapters))
+                return
+            }
+            reviewerStart = .session(session)
+        } else if let start {
+            reviewerStart = .firstCard(start.card, total: start.total, load: load)
+        } else {
             return
         }
-        _ = try PlainReviewer(session: session, store: store, clock: context.clock, dayClock: context.dayClock, io: StandardIO()).run()
+        _ = try PlainReviewer(start: reviewerStart, store: store, clock: context.clock, dayClock: context.dayClock, io: StandardIO()).run()
     }
 
     static func makeSession(

@@ -2,7 +2,7 @@ import GRDB
 
 extension AppDatabase {
     public func metaValue(_ key: String) throws -> String? {
-        try writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+        try reader.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
     }
 
     public func setMetaValue(_ value: String, for key: String) throws {

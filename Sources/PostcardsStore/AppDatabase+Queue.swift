@@ -5,7 +5,7 @@ extension AppDatabase {
     /// Today's session cards: due first (most overdue first), then new in course order,
     /// within the day's limits and the chosen chapters (nil: all).
     public func dueQueue(on day: Day, limits: DailyQueue.Limits, chapters: Set<String>? = nil) throws -> [(Card, CardSchedule)] {
-        try writer.read { db in
+        try reader.read { db in
             let filter = Self.chapterFilter(chapters)
             // CROSS JOIN: start from the few due states (index card_state_due), never from
             // the 100k cards, whichever card indexes the planner would otherwise prefer.
@@ -17,19 +17,7 @@ extension AppDatabase {
                     WHERE c.id = s.card_id AND s.due <= ? AND c.pruned = 0 \(filter.sql)
                     """,
                 arguments: StatementArguments([day.ordinal]) + filter.arguments)
-            let reviewedToday = try Int.fetchOne(
-                db, sql: "SELECT count(DISTINCT card_id) FROM review_log WHERE day = ? AND kind = 'review'",
-                arguments: [day.ordinal]) ?? 0
-            let introducedToday = try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT count(*) FROM card_state WHERE last_review = ? AND reviews >= 1 AND card_id IN (
-                        SELECT card_id FROM review_log WHERE day = ? AND kind = 'review'
-                        GROUP BY card_id HAVING min(id) = (
-                            SELECT min(id) FROM review_log r2 WHERE r2.card_id = review_log.card_id
-                                AND r2.kind IN ('review', 'import')))
-                    """,
-                arguments: [day.ordinal, day.ordinal]) ?? 0
+            let (reviewedToday, introducedToday) = try Self.todayCounts(db, day: day)
             let newRoom = max(0, limits.newPerDay - introducedToday)
             let newRows = try Row.fetchAll(db, sql: Self.newCardsSQL(filter.sql), arguments: filter.arguments + [newRoom])
             var byID: [CardID: (Card, CardSchedule)] = [:]
@@ -49,6 +37,25 @@ extension AppDatabase {
         }
     }
 
+    /// Cards with a scheduling review logged on `day`, and new cards first answered on it:
+    /// what earlier sessions of the day used of its limits.
+    static func todayCounts(_ db: Database, day: Day) throws -> (reviewed: Int, introduced: Int) {
+        let reviewed = try Int.fetchOne(
+            db, sql: "SELECT count(DISTINCT card_id) FROM review_log WHERE day = ? AND kind = 'review'",
+            arguments: [day.ordinal]) ?? 0
+        let introduced = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) FROM card_state WHERE last_review = ? AND reviews >= 1 AND card_id IN (
+                    SELECT card_id FROM review_log WHERE day = ? AND kind = 'review'
+                    GROUP BY card_id HAVING min(id) = (
+                        SELECT min(id) FROM review_log r2 WHERE r2.card_id = review_log.card_id
+                            AND r2.kind IN ('review', 'import')))
+                """,
+            arguments: [day.ordinal, day.ordinal]) ?? 0
+        return (reviewed, introduced)
+    }
+
     /// New cards in course order, up to a limit. CROSS JOIN keeps chapters as the outer
     /// loop, in course order (index `chapter_order`), so the walk over each chapter's cards
     /// (`card_live_order`, named so that other card indexes never replace it) stops once the
@@ -65,7 +72,7 @@ extension AppDatabase {
 
     /// Every live card of the chosen chapters in course order, for cram.
     public func cramQueue(chapters: Set<String>? = nil) throws -> [(Card, CardSchedule)] {
-        try writer.read { db in
+        try reader.read { db in
             let filter = Self.chapterFilter(chapters)
             return try Row.fetchAll(
                 db,
@@ -83,7 +90,7 @@ extension AppDatabase {
 
     /// Cards whose scheduling review of `day` is already logged (their later answers are drill).
     public func cardsReviewed(on day: Day) throws -> Set<CardID> {
-        try writer.read { db in
+        try reader.read { db in
             Set(try Row.fetchAll(
                 db,
                 sql: """
@@ -97,7 +104,7 @@ extension AppDatabase {
 
     /// The next day any live card is due after `day`, for the empty-queue screen.
     public func nextDueDay(after day: Day) throws -> Day? {
-        try writer.read { db in
+        try reader.read { db in
             try Int.fetchOne(
                 db,
                 sql: "SELECT min(s.due) FROM card_state s JOIN card c ON c.id = s.card_id WHERE c.pruned = 0 AND s.due > ?",
@@ -108,7 +115,7 @@ extension AppDatabase {
 
     /// Chapters in course order.
     public func chapters() throws -> [Chapter] {
-        try writer.read { db in
+        try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM chapter ORDER BY position, deck, slug").map {
                 Chapter(deck: $0["deck"], slug: $0["slug"], title: $0["title"], order: $0["position"])
             }

@@ -9,7 +9,7 @@ extension AppDatabase {
     /// The median time of the user's recent answers given in postcards (imported history
     /// has other programs' timings), or nil before the first.
     public func medianAnswerMillis(sample: Int = AppDatabase.answerTimeSample) throws -> Int? {
-        let times = try writer.read { db in
+        let times = try reader.read { db in
             try Int.fetchAll(
                 db,
                 sql: """
@@ -27,7 +27,7 @@ extension AppDatabase {
     public func outlook(after today: Day, days: Int) throws -> (dueByDay: [Day: Int], streak: Int) {
         // Only the two aggregates the summary shows, not the whole dashboard's input.
         let filter = StatsFilter(nil)
-        return try writer.read { db in
+        return try reader.read { db in
             let dueByDay = try StatsCardQueries.dueByDay(db, filter, from: today + 1, to: today + max(1, days))
             let answers = try StatsQueries.answers(db, filter)
             let studyDays = Set(answers.filter { $0.kind != .import && $0.answers > 0 }.map(\.day))

@@ -7,12 +7,27 @@ public final class AppDatabase: Sendable {
     /// How long a writer waits for another process's transaction before giving up.
     static let busyTimeoutSeconds: TimeInterval = 10
 
-    public let writer: any DatabaseWriter
+    private let connections: Connections
+
+    /// The read-write connections, opened on first use when the collection was opened to
+    /// read first (see `Connections`).
+    public var writer: any DatabaseWriter {
+        get throws(StoreError) { try connections.writer() }
+    }
+
+    /// Where reads go: the read-only connections while nothing has been written.
+    var reader: any DatabaseReader {
+        get throws(StoreError) { try connections.reader() }
+    }
 
     /// `migrator` nil: the schema is known to be current (a read-only open).
     init(_ writer: any DatabaseWriter, migrator: DatabaseMigrator? = Migrations.migrator) throws {
-        self.writer = writer
+        connections = Connections(writer: writer)
         if let migrator { try Self.migrate(writer, with: migrator) }
+    }
+
+    private init(connections: Connections) {
+        self.connections = connections
     }
 
     /// Opens (creating if needed) the database file at `path`.
@@ -44,24 +59,45 @@ public final class AppDatabase: Sendable {
         let content = try DatabaseFile.check(path)
         let schema = content == .sqlite ? try SchemaInspection.inspect(path, migrator: migrator) : .fresh
         do {
-            if readOnly, content == .sqlite, schema == .current {
-                var configuration = configuration()
-                configuration.readonly = true
-                return try AppDatabase(try DatabasePool(path: path, configuration: configuration), migrator: nil)
+            if readOnly, content == .sqlite, schema == .current || schema == .currentUnstamped {
+                return try AppDatabase(try readOnlyPool(path), migrator: nil)
             }
             try DatabaseFile.requireWritable(path)
-            if case .needsMigration(_, hasCards: true) = schema { try backUpBeforeMigration(path, at: clock.now()) }
-            if singleConnection, content == .sqlite, try DatabaseFile.isWAL(path) {
+            if singleConnection, content == .sqlite, schema == .current, DatabaseFile.isWriteAheadLogged(path) {
                 return try AppDatabase(try DatabaseQueue(path: path, configuration: configuration()), migrator: migrator)
             }
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            // The pool switches to WAL with synchronous = NORMAL after preparing each
-            // connection; an answer must survive power loss, so the writer goes back to FULL.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            return try AppDatabase(pool, migrator: migrator)
+            // Nothing to migrate or stamp: read now, and open the writer on the first write.
+            if content == .sqlite, schema == .current, DatabaseFile.isWriteAheadLogged(path) {
+                let reader = try readOnlyPool(path)
+                return AppDatabase(connections: Connections(readOnly: reader) { () throws(StoreError) -> any DatabaseWriter in
+                    do {
+                        return try writerPool(path)
+                    } catch let error as DatabaseError {
+                        throw StoreError.opening(error, path: path)
+                    } catch {
+                        throw StoreError.cannotOpen(path: path, reason: "\(error)")
+                    }
+                })
+            }
+            if case .needsMigration(_, hasCards: true) = schema { try backUpBeforeMigration(path, at: clock.now()) }
+            return try AppDatabase(try writerPool(path), migrator: migrator)
         } catch let error as DatabaseError {
             throw StoreError.opening(error, path: path)
         }
+    }
+
+    private static func readOnlyPool(_ path: String) throws -> DatabasePool {
+        var configuration = configuration()
+        configuration.readonly = true
+        return try DatabasePool(path: path, configuration: configuration)
+    }
+
+    private static func writerPool(_ path: String) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        // The pool switches to WAL with synchronous = NORMAL after preparing each
+        // connection; an answer must survive power loss, so the writer goes back to FULL.
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+        return pool
     }
 
     /// How often to re-run the migrator after a failure another process's migration explains.

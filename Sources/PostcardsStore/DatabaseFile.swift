@@ -23,12 +23,11 @@ enum DatabaseFile {
         static let size = 100
         static let magic = Array("SQLite format 3\u{0}".utf8)
         static let pageSizeOffset = 16
+        /// File format write and read versions: 1 legacy (rollback journal), 2 WAL.
+        static let writeVersionOffset = 18
         static let changeCounterOffset = 24
         static let pageCountOffset = 28
         static let versionValidForOffset = 92
-        static let writeVersionOffset = 18
-        static let readVersionOffset = 19
-        static let walVersion: UInt8 = 2
         /// A stored page size of 1 means 65 536.
         static let largestPageSize = 65_536
         static let smallestPageSize = 512
@@ -55,13 +54,14 @@ enum DatabaseFile {
         return .sqlite
     }
 
-    /// True when the file's header says WAL: its write and read versions are both 2.
-    static func isWAL(_ path: String) throws -> Bool {
+    /// Whether the header says the file is in WAL mode (read and write versions 2), so
+    /// read-only connections can read it while a writer may later open beside them.
+    static func isWriteAheadLogged(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        let header = Array((try handle.read(upToCount: Header.size)) ?? Data())
-        return header.count == Header.size
-            && header[Header.writeVersionOffset] == Header.walVersion && header[Header.readVersionOffset] == Header.walVersion
+        let header = Array((try? handle.read(upToCount: Header.writeVersionOffset + 2)) ?? Data())
+        return header.count == Header.writeVersionOffset + 2
+            && header[Header.writeVersionOffset] == 2 && header[Header.writeVersionOffset + 1] == 2
     }
 
     /// Writing needs the file (if any) and its directory, where SQLite keeps -wal and -shm.

@@ -8,6 +8,9 @@ enum SchemaInspection: Equatable {
     /// No tables yet: migrating creates the schema, there is nothing to back up.
     case fresh
     case current
+    /// Every migration applied, but `user_version` not yet written (a collection from before
+    /// it was): opening for writing stamps it.
+    case currentUnstamped
     /// Some migrations are missing: back up before running them when there are cards to keep.
     case needsMigration(applied: Int, hasCards: Bool)
 
@@ -47,7 +50,7 @@ enum SchemaInspection: Equatable {
         }
         // Foreign files are refused above; a bare migrations table is one we started and never finished.
         if applied.isEmpty { return .fresh }
-        if applied.count == known.count { return .current }
+        if applied.count == known.count { return userVersion == known.count ? .current : .currentUnstamped }
         // Every schema has had `card`; a collection still being created by another process has none yet.
         let hasCards = (try? Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM card)")) ?? false
         return .needsMigration(applied: applied.count, hasCards: hasCards)

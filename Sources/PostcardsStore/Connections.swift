@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+
+/// The collection's connections. An up-to-date collection is first opened read-only, and
+/// its read-write pool only when something is first written: showing today's queue (and
+/// quitting without an answer) then never opens a writer, which in WAL mode means no
+/// journal set-up, no dummy write to create the `-wal` file, and no checkpoint with its
+/// syncs at exit.
+final class Connections: @unchecked Sendable {
+    /// Read-only connections, or nil when the writer was opened at once (a new or migrated
+    /// collection, or one in memory) and serves reads too.
+    private let readOnly: DatabasePool?
+    private let openWriter: @Sendable () throws(StoreError) -> any DatabaseWriter
+    /// Guards `opened`: two threads writing first must not open two pools.
+    private let lock = NSLock()
+    private var opened: (any DatabaseWriter)?
+
+    init(writer: any DatabaseWriter) {
+        readOnly = nil
+        opened = writer
+        openWriter = { writer }
+    }
+
+    init(readOnly: DatabasePool, openWriter: @escaping @Sendable () throws(StoreError) -> any DatabaseWriter) {
+        self.readOnly = readOnly
+        self.openWriter = openWriter
+    }
+
+    func writer() throws(StoreError) -> any DatabaseWriter {
+        lock.lock()
+        defer { lock.unlock() }
+        if let opened { return opened }
+        let writer = try openWriter()
+        opened = writer
+        return writer
+    }
+
+    func reader() throws(StoreError) -> any DatabaseReader {
+        if let readOnly { return readOnly }
+        return try writer()
+    }
+
+    deinit {
+        // Read-only connections first: the writer's checkpoint at close folds the WAL into
+        // the database file only when no other connection still reads it.
+        try? readOnly?.close()
+    }
+}
