@@ -15,9 +15,14 @@ struct ChapterFile {
     var errors: [DeckError] = []
 
     init(text: String, file: String) {
+        self.init(bytes: Array(text.utf8), file: file)
+    }
+
+    /// `bytes` must be UTF-8 (`DeckText.check`).
+    init(bytes: [UInt8], file: String) {
         self.file = file
         chapterLocation = TextPosition.start.location(in: file)
-        let lines = LineTable(bytes: Array(text.utf8))
+        let lines = LineTable(bytes: bytes)
         let root: TOMLTable
         do {
             root = try TOMLParser.parse(lines.bytes)

@@ -89,6 +89,17 @@ enum DeckFileFinder {
         return files.sorted()
     }
 
+    /// A deck file's bytes, for `DeckReader.stream`, which checks them itself.
+    static func loadBytes(_ file: String) -> Result<[UInt8], DeckError> {
+        do {
+            return .success(try FileBytes.read(file))
+        } catch {
+            return .failure(DeckError(
+                .missingInput, at: SourceLocation(file: file, line: 0), "the file cannot be read",
+                hint: "Check that you have permission to read it."))
+        }
+    }
+
     static func load(_ file: String) -> Result<String, DeckError> {
         guard let data = FileManager.default.contents(atPath: file) else {
             return .failure(DeckError(

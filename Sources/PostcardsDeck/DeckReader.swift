@@ -58,9 +58,9 @@ public enum DeckReader {
         var assembly = DeckAssembly()
         var loadErrors = located.errors
         for file in located.files {
-            switch DeckFileFinder.load(file) {
-            case let .success(text):
-                let drafts = assembly.read(DeckSourceFile(file: file, text: text))
+            switch DeckFileFinder.loadBytes(file) {
+            case let .success(bytes):
+                let drafts = assembly.read(bytes: bytes, file: file)
                 if loadErrors.isEmpty, assembly.errors.isEmpty { try body(drafts) }
             case let .failure(error):
                 loadErrors.append(error)
@@ -105,13 +105,25 @@ struct DeckAssembly {
 
     /// The cards of one file, cloze texts expanded; problems are kept in `errors`.
     mutating func read(_ source: DeckSourceFile) -> [CardDraft] {
-        let chapterFile: ChapterFile
         switch DeckText.prepare(source.text, file: source.file) {
-        case let .success(text): chapterFile = ChapterFile(text: text, file: source.file)
+        case let .success(text): return read(ChapterFile(text: text, file: source.file))
         case let .failure(error):
             encodingErrors.append(error)
             return []
         }
+    }
+
+    /// The same for a file's bytes as read from disk.
+    mutating func read(bytes: [UInt8], file: String) -> [CardDraft] {
+        switch DeckText.check(bytes, file: file) {
+        case let .success(body): return read(ChapterFile(bytes: body, file: file))
+        case let .failure(error):
+            encodingErrors.append(error)
+            return []
+        }
+    }
+
+    private mutating func read(_ chapterFile: ChapterFile) -> [CardDraft] {
         otherErrors += chapterFile.errors
         guard let chapter = chapterFile.chapter else { return [] }
         otherErrors += checks.claim(chapter, at: chapterFile.chapterLocation)
