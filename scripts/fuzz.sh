@@ -19,10 +19,9 @@
 #   FUZZ_MAX_LEN      longest input in bytes (default: 32768, above the largest shipped deck
 #                     file); larger seeds, such as the bad corpus's 10 MB line, are left
 #                     out, since a few of them would slow every execution a hundredfold
-#   FUZZ_SLICE        restart each target after this many seconds (default: 300). TOMLKit 0.6.0
-#                     never frees a parsed document (TOMLTable has no deinit), so the deck
-#                     target's memory grows with every input; restarting keeps it under
-#                     FUZZ_RSS_MB. The corpus carries over, so nothing learnt is lost.
+#   FUZZ_SLICE        restart each target after this many seconds (default: 300), so memory
+#                     a target keeps between inputs cannot build up to FUZZ_RSS_MB. The
+#                     corpus carries over, so nothing learnt is lost.
 #
 # A crash, hang or out-of-memory stops that target (libFuzzer's default) and is written to
 # $FUZZ_WORK/crashes/<target>-crash-<sha1> (or -timeout-/-oom-). Reproduce it with
