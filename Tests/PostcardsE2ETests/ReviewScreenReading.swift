@@ -21,6 +21,22 @@ enum ReviewScreenReading {
 
     static func isSummary(_ screen: String) -> Bool { screen.contains("Session complete") }
 
+    /// What the footer, the last rows the reviewer draws, offers.
+    enum Footer: Equatable {
+        /// Before the reveal: "space show answer  s skip …".
+        case reveal
+        /// After it: the six grades ("0 blackout …", or "0 blank …" when narrow).
+        case grades
+    }
+
+    static func footer(_ screen: String) -> Footer? {
+        let text = screen.split(separator: "\n").suffix(3).joined(separator: "\n")
+        let reveal = text.contains("space show answer")
+        let grades = text.contains("0 blackout") || text.contains("0 blank")
+        if reveal == grades { return nil }
+        return reveal ? .reveal : .grades
+    }
+
     /// Rows of the screen.
     static func rows(_ screen: String) -> [String] { screen.components(separatedBy: "\n") }
 }

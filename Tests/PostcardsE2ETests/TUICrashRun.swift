@@ -54,22 +54,25 @@ struct TUICrashRun {
         let fixture = try E2EFixture(copying: template)
         defer { fixture.remove() }
         let session = try fixture.startReview()
-        var screen = try session.waitFor("the first card") { ReviewScreenReading.cardKey($0, chapter: fixture.chapter) != nil }
+        var screen = try session.waitFor("the first card") { Face(screen: $0, chapter: fixture.chapter) != nil }
         let pid = try session.panePID()
         var done: [Done] = []
         var inFlight: (action: Action, card: String)?
         var keys: [String] = []
         for step in 1...killAt {
             if ReviewScreenReading.isSummary(screen) { break }
-            let card = try Self.card(on: screen, fixture)
-            let revealed = screen.contains("Answer to \(card).")
+            let face = try Self.face(on: screen, fixture)
+            let card = face.card
+            let revealed = face.revealed
             let last = step == killAt
             var action = Self.choose(revealed: revealed, using: &random)
             if last, moment == .rightAfterGrade {
                 if !revealed {
                     try session.send("Space")
                     keys.append("Space")
-                    screen = try session.waitFor("the answer of \(card)") { $0.contains("Answer to \(card).") }
+                    screen = try session.waitFor("the answer of \(card)") {
+                        Face(screen: $0, chapter: fixture.chapter) == Face(card: card, revealed: true)
+                    }
                 }
                 action = .grade(Int.random(in: 0...5, using: &random))
             }
@@ -81,7 +84,7 @@ struct TUICrashRun {
                 inFlight = (action, card)
                 break
             }
-            screen = try Self.waitForOutcome(of: action, on: card, done: &done, session: session)
+            screen = try Self.waitForOutcome(of: action, on: card, done: &done, session: session, chapter: fixture.chapter)
         }
         Glibc.kill(pid, SIGKILL)
         try session.waitForExit()
@@ -93,11 +96,11 @@ struct TUICrashRun {
         return outcome
     }
 
-    static func card(on screen: String, _ fixture: E2EFixture) throws -> String {
-        guard let card = ReviewScreenReading.cardKey(screen, chapter: fixture.chapter) else {
-            throw Subprocess.Failure(description: "no card on the screen:\n\(screen)")
+    static func face(on screen: String, _ fixture: E2EFixture) throws -> Face {
+        guard let face = Face(screen: screen, chapter: fixture.chapter) else {
+            throw Subprocess.Failure(description: "no whole card on the screen:\n\(screen)")
         }
-        return card
+        return face
     }
 
     /// Mostly the keys of an ordinary review; now and then a skip, an undo or a grade too early.
@@ -122,18 +125,28 @@ struct TUICrashRun {
 
     /// Waits until the screen shows the key's effect, and only then counts it as done: the
     /// reviewer draws after performing the answer's record, so what is drawn is on disk.
-    static func waitForOutcome(of action: Action, on card: String, done: inout [Done], session: TmuxSession) throws -> String {
+    /// Every wait ends on a whole frame (see `Face`), as the next key is chosen from it.
+    static func waitForOutcome(
+        of action: Action, on card: String, done: inout [Done], session: TmuxSession, chapter: String
+    ) throws -> String {
+        let face = { (screen: String) in Face(screen: screen, chapter: chapter) }
         let placeAfter = { (count: Int) in { (screen: String) in
-            ReviewScreenReading.isSummary(screen) || ReviewScreenReading.counter(screen) == count + 1
+            ReviewScreenReading.isSummary(screen) || (ReviewScreenReading.counter(screen) == count + 1 && face(screen) != nil)
         } }
         switch action {
         case .reveal:
-            return try session.waitFor("the answer of \(card)") { $0.contains("Answer to \(card).") }
+            return try session.waitFor("the answer of \(card)") { face($0) == Face(card: card, revealed: true) }
         case .gradeTooEarly:
-            return try session.waitFor("Show the answer first")
+            let refused = "Show the answer first"
+            return try session.waitFor("\"\(refused)\" on \(card)") { $0.contains(refused) && face($0) == Face(card: card, revealed: false) }
         case let .grade(grade):
             done.append(.answer(Answer(card: card, grade: grade)))
-            return try session.waitFor("the card after \(card) graded \(grade)", placeAfter(done.count))
+            let placed = placeAfter(done.count)
+            // The next card (the same one again, when it is re-drilled at once) starts hidden;
+            // the counter alone is drawn first and can sit above the graded card's answer.
+            return try session.waitFor("the card after \(card) graded \(grade)") {
+                placed($0) && (ReviewScreenReading.isSummary($0) || face($0)?.revealed == false)
+            }
         case .skip:
             done.append(.skip(card))
             let placed = placeAfter(done.count)
