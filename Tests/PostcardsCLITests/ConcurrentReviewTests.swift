@@ -1,4 +1,5 @@
 import Foundation
+import PostcardsCore
 import Testing
 
 /// Several postcards processes on one collection at once: both reviews work, a card gets one

@@ -1,4 +1,5 @@
 import Foundation
+import PostcardsCore
 import Testing
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import Foundation
+import PostcardsCore
 import PostcardsTUI
 import Testing
 

@@ -87,7 +87,7 @@ struct QueueStartTests {
 
     @Test(arguments: 0..<20)
     func randomCollectionsStartAsTheFullQueueDoes(seed: Int) throws {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = SeededRandom(seed: UInt64(seed))
         var due: [String: Int] = [:]
         var pruned: Set<String> = []
         for index in 0..<30 {
@@ -102,18 +102,5 @@ struct QueueStartTests {
         let start = try database.queueStart(on: Self.today, limits: .init(newPerDay: newPerDay), buried: [])
         #expect(start?.card == eager.first?.0)
         #expect(start.map(\.total) == (eager.isEmpty ? nil : eager.count))
-    }
-}
-
-/// A small deterministic generator, so a failing seed can be rerun.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -82,8 +82,8 @@ struct SyntheticCollection {
     /// One card's answers, in order; cards are introduced at an even pace over the span.
     private func simulate(_ index: Int, forgetfulness: Double, starts: [Date], emit: (ReviewEvent) -> Void) {
         // Each card's stream starts at a scrambled point, so neighbouring cards do not share draws.
-        var scrambler = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
-        var random = SplitMix64(seed: scrambler.next())
+        var scrambler = SeededRandom(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+        var random = SeededRandom(seed: scrambler.next())
         let first = today - days
         var day = first + index * days / max(1, cards)
         let difficulty = random.unit()
@@ -124,7 +124,7 @@ enum SyntheticGrades {
     static let lateShare = 0.15
     static let maximumLateness: UInt64 = 4
 
-    static func review(difficulty: Double, learning: Bool, forgetfulness: Double, _ random: inout SplitMix64) -> Grade {
+    static func review(difficulty: Double, learning: Bool, forgetfulness: Double, _ random: inout SeededRandom) -> Grade {
         let failure = forgetfulness * (baseFailure + difficultyFailure * difficulty + (learning ? learningFailure : 0))
         let draw = random.unit()
         let value: Int
@@ -137,29 +137,11 @@ enum SyntheticGrades {
         return Grade(value) ?? Grade.all[0]
     }
 
-    static func drill(_ random: inout SplitMix64) -> Grade {
+    static func drill(_ random: inout SeededRandom) -> Grade {
         Grade.all[random.unit() < 0.75 ? 4 : 3]
     }
 
-    static func lateness(_ random: inout SplitMix64) -> Int {
+    static func lateness(_ random: inout SeededRandom) -> Int {
         random.unit() < lateShare ? 1 + Int(random.next() % maximumLateness) : 0
     }
-}
-
-/// A small, fast, seedable generator (Vigna's SplitMix64), so runs are reproducible.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -1,3 +1,4 @@
+import PostcardsCore
 import Testing
 @testable import PostcardsDeck
 
@@ -14,20 +15,8 @@ struct AnkiTextRobustnessTests {
     static let inputs = 3000
     static let maximumPieces = 40
 
-    /// SplitMix64: deterministic, so a failure reproduces.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomInputs() -> [[UInt8]] {
-        var generator = Generator(state: 2024)
+        var generator = SeededRandom(seed: 2024)
         return (0..<inputs).map { _ in
             (0..<Int.random(in: 0...maximumPieces, using: &generator)).flatMap { _ in
                 pieces.randomElement(using: &generator) ?? []
