@@ -47,18 +47,13 @@ import Testing
         try session.send("q")
         try session.waitFor("exit=0")
         try Self.expectShellTerminal(session)
-        try session.paste("hello\n", bracketed: true)
-        let screen = try session.waitFor("the pasted line") { $0.contains("paste-") }
-        #expect(screen.contains("paste-plain:hello"), "bracketed paste was left on:\n\(screen)")
+        try Self.expectPlainPaste(session)
     }
 
     @Test func controlCLeavesAUsableShellAndTheAnswersInTheLog() throws {
         let fixture = try E2EFixture()
         defer { fixture.remove() }
-        let session = try fixture.startShell()
-        try session.waitFor(E2EFixture.shellPromptMark)
-        try session.sendLiteral(fixture.reviewCommandLine)
-        try session.send("Enter")
+        let session = try Self.startReviewFromAnInteractiveShell(fixture)
         try FullScreenReviewTests.answer(session, "First question", answer: "Supervised fine-tuning.", grade: "5")
         try FullScreenReviewTests.answer(session, "Second question", answer: "preference pairs", grade: "2")
         try session.waitFor("Which penalty")
@@ -78,18 +73,13 @@ import Testing
         try session.send("C-c")
         try session.waitFor("exit=130")
         try Self.expectShellTerminal(session)
-        try session.paste("hello\n", bracketed: true)
-        let screen = try session.waitFor("the pasted line") { $0.contains("paste-") }
-        #expect(screen.contains("paste-plain:hello"), "bracketed paste was left on:\n\(screen)")
+        try Self.expectPlainPaste(session)
     }
 
     @Test func controlZSuspendsToAUsableShellAndFgResumesWhereItWas() throws {
         let fixture = try E2EFixture()
         defer { fixture.remove() }
-        let session = try fixture.startShell()
-        try session.waitFor(E2EFixture.shellPromptMark)
-        try session.sendLiteral(fixture.reviewCommandLine)
-        try session.send("Enter")
+        let session = try Self.startReviewFromAnInteractiveShell(fixture)
         try FullScreenReviewTests.answer(session, "First question", answer: "Supervised fine-tuning.", grade: "5")
         try session.waitFor("Second question")
         try session.send("Space")
@@ -142,5 +132,21 @@ import Testing
         try session.send("q")
         try session.waitFor("the shell prompt") { !$0.contains("First question") && $0.contains(E2EFixture.shellPromptMark) }
         #expect(try fixture.exportedReviews().isEmpty)
+    }
+
+    /// The reviewer started by typing its command line into an interactive shell.
+    static func startReviewFromAnInteractiveShell(_ fixture: E2EFixture) throws -> TmuxSession {
+        let session = try fixture.startShell()
+        try session.waitFor(E2EFixture.shellPromptMark)
+        try session.sendLiteral(fixture.reviewCommandLine)
+        try session.send("Enter")
+        return session
+    }
+
+    /// A bracketed paste reaches the shell as plain text: the reviewer turned the mode off.
+    static func expectPlainPaste(_ session: TmuxSession) throws {
+        try session.paste("hello\n", bracketed: true)
+        let screen = try session.waitFor("the pasted line") { $0.contains("paste-") }
+        #expect(screen.contains("paste-plain:hello"), "bracketed paste was left on:\n\(screen)")
     }
 }
