@@ -24,6 +24,11 @@ struct CardImport {
     private var seenChapters = Set<ChapterKey>()
     /// Decks that had live cards when the import began; a deck without any skips the lookups.
     private var deckHadCards: [String: Bool] = [:]
+    /// `deckHadCards` of the current chapter's deck, looked up once per chapter, not per card.
+    private var currentDeckHadCards = false
+    /// The insert, prepared on first use: looking it up in GRDB's statement cache hashes
+    /// its SQL text for every row.
+    private var insertStatement: Statement?
     /// Next position in each chapter; `current` and `nextPosition` spare a lookup for each
     /// card of a run of cards in one chapter (every deck file is one).
     private var positions: [ChapterKey: Int] = [:]
@@ -110,12 +115,13 @@ struct CardImport {
         if let current { positions[current] = nextPosition }
         current = key
         nextPosition = positions[key] ?? 0
-        guard seenChapters.insert(key).inserted else { return }
-        chapterOrder.append(key)
         if deckHadCards[key.deck] == nil {
             deckHadCards[key.deck] = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM card WHERE deck = ? AND pruned = 0)", arguments: [key.deck]) ?? false
         }
+        currentDeckHadCards = deckHadCards[key.deck] ?? false
+        guard seenChapters.insert(key).inserted else { return }
+        chapterOrder.append(key)
         guard writes else { return }
         try db.execute(
             sql: """
@@ -128,7 +134,8 @@ struct CardImport {
     private func existing(_ id: CardID) throws -> Existing? {
         // Only cards that were there before can match: a deck new to the collection needs
         // no lookups (its ids are unique, as every reader checks).
-        guard deckHadCards[id.deck] == true else { return nil }
+        let hadCards = id.deck == current?.deck ? currentDeckHadCards : deckHadCards[id.deck] == true
+        guard hadCards else { return nil }
         let statement = try db.cachedStatement(sql: """
             SELECT \(CardRows.cardColumns), c.position, c.source FROM card c
             WHERE c.deck = ? AND c.key = ? AND c.pruned = 0 AND c.id <= ?
@@ -142,12 +149,14 @@ struct CardImport {
     // Statements are cached: a 100k-card import would otherwise spend most of its time
     // compiling the same SQL (docs/performance.md).
 
-    private func insert(_ draft: CardDraft, position: Int, source: String) throws -> Int64 {
+    private mutating func insert(_ draft: CardDraft, position: Int, source: String) throws -> Int64 {
         let columns = CardRows.contentColumns(draft.content)
-        var insert = DirectStatement(try db.cachedStatement(sql: """
+        let statement = try insertStatement ?? db.makeStatement(sql: """
             INSERT INTO card (deck, key, chapter, kind, front, back, cloze_ordinal, tags, position, source, added_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """))
+            """)
+        insertStatement = statement
+        var insert = DirectStatement(statement)
         insert.bind(draft.id.deck)
         insert.bind(draft.id.key)
         insert.bind(draft.chapter.slug)
