@@ -168,7 +168,16 @@ struct CardImport {
         insert.bind(position)
         insert.bind(source)
         insert.bind(addedAt)
-        try insert.execute(in: db)
+        do {
+            try insert.execute(in: db)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            // Each reader refuses a repeated id within its own file; two sources given
+            // together can still both hold one.
+            let first = try String.fetchOne(
+                db, sql: "SELECT source FROM card WHERE deck = ? AND key = ? AND pruned = 0", arguments: [draft.id.deck, draft.id.key])
+            guard let first else { throw error }
+            throw StoreError.duplicateCard(draft.id, source: source, first: first)
+        }
         return db.lastInsertedRowID
     }
 

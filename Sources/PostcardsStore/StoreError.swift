@@ -24,6 +24,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case backupFailed(path: String, reason: String)
     case unknownCard(CardID)
     case scheduleMismatch(CardID)
+    /// One import holds two cards with the same id, from `source` and first from `first`
+    /// (two exports of the same notes, given together).
+    case duplicateCard(CardID, source: String, first: String)
 
     /// How a command should exit: the data is unusable as it is, or the place is unusable.
     public enum Category: Sendable {
@@ -37,7 +40,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
 
     public var category: Category {
         switch self {
-        case .notADatabase, .truncated, .damaged, .foreignDatabase, .newerSchema: .data
+        case .notADatabase, .truncated, .damaged, .foreignDatabase, .newerSchema, .duplicateCard: .data
         case .missingDirectory, .notAFile, .readOnlyFile, .readOnlyDirectory, .cannotOpen, .backupExists, .backupFailed: .place
         case .unknownCard, .scheduleMismatch: .software
         }
@@ -76,6 +79,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
                 + "Make the directory writable, or move the database to a writable one and use --db."
         case let .cannotOpen(path, reason):
             "cannot open the database \(path): \(reason)"
+        case let .duplicateCard(id, source, first):
+            "\(source): card \"\(id.key)\" of deck \"\(id.deck)\" is in this import twice; it first came from \(first). "
+                + "Nothing was imported. Import one of the two sources, or give one of the cards another id."
         case let .backupExists(path):
             "\(path) already exists; a backup never overwrites a file. Choose another name, or move that file away."
         case let .backupFailed(path, reason):

@@ -118,4 +118,22 @@ import Testing
         let found = try harness.run(["import", Self.fixture("anki-modern.apkg")], environment: ["POSTCARDS_ZSTD_LIBRARY": "libzstd.so.1"])
         #expect(found.status == 0, "\(found.stderr)")
     }
+
+    @Test func theSameCardFromTwoSourcesInOneImportIsRefusedNamingBoth() throws {
+        let harness = try CLIHarness()
+        #expect(try harness.run(["import", Self.fixture("anki-notes.txt")]).status == 0)
+        let before = try harness.snapshot()
+        let text = "#separator:tab\n#deck:Twice\nWhat is SFT?\tSupervised fine-tuning.\n"
+        let first = harness.directory.appending(path: "first.txt"), second = harness.directory.appending(path: "second.txt")
+        try text.write(to: first, atomically: true, encoding: .utf8)
+        try text.write(to: second, atomically: true, encoding: .utf8)
+
+        let result = try harness.run(["import", first.path, second.path])
+
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("postcards: \(second.path):3:"), "\(result.stderr)")
+        #expect(result.stderr.contains("is in this import twice; it first came from \(first.path):3"), "\(result.stderr)")
+        #expect(!result.stderr.contains("SQLite error"), "\(result.stderr)")
+        #expect(try harness.snapshot() == before)
+    }
 }
