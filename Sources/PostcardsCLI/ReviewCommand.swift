@@ -30,36 +30,34 @@ struct ReviewCommand: ParsableCommand {
             try Self.makeSession(
                 store: store, today: today, cram: cram, chapters: chapters, limits: context.settings.limits)
         }
-        // Today's whole queue reads a card row per due card; the first card and the count
-        // need only the earliest due day and an index, so plain mode shows them first.
-        let start = cram || !chapters.isEmpty
-            ? nil
-            : try store.queueStart(on: today, limits: context.settings.limits, buried: try store.buriedCards(on: today))
-        var session = start == nil ? try load() : nil
+        var loaded: ReviewSession?
         switch ReviewScreenChoice.current(plainFlag: plain) {
         case .fullScreen:
-            let loaded = try session ?? load()
-            if try TUIReviewRunner.runFullScreen(loaded, chapters: chapters, store: store, context: context) { return }
-            session = loaded
+            let session = try load()
+            if try TUIReviewRunner.runFullScreen(session, chapters: chapters, store: store, context: context) { return }
+            loaded = session
             FileHandle.standardError.write(Data("postcards: this terminal cannot show the full screen, so reviewing in plain mode (--plain).\n".utf8))
         case let .plain(note?):
             FileHandle.standardError.write(Data((note + "\n").utf8))
         case .plain(nil):
             break
         }
-        let reviewerStart: PlainReviewer.Start
-        if let session {
-            if session.isFinished {
-                print(try Self.emptyQueueMessage(store: store, today: today, chapters: chapters))
-                return
-            }
-            reviewerStart = .session(session)
-        } else if let start {
-            reviewerStart = .firstCard(start.card, total: start.total, load: load)
-        } else {
+        let reviewer = { (start: PlainReviewer.Start) in
+            PlainReviewer(start: start, store: store, clock: context.clock, dayClock: context.dayClock, io: StandardIO())
+        }
+        // Today's whole queue reads a card row per due card; the first card and the count
+        // need only the earliest due day and an index, so plain mode shows them first.
+        if loaded == nil, !cram, chapters.isEmpty,
+           let start = try store.queueStart(on: today, limits: context.settings.limits, buried: try store.buriedCards(on: today)) {
+            _ = try reviewer(.firstCard(start.card, total: start.total, load: load)).run()
             return
         }
-        _ = try PlainReviewer(start: reviewerStart, store: store, clock: context.clock, dayClock: context.dayClock, io: StandardIO()).run()
+        let session = try loaded ?? load()
+        if session.isFinished {
+            print(try Self.emptyQueueMessage(store: store, today: today, chapters: chapters))
+            return
+        }
+        _ = try reviewer(.session(session)).run()
     }
 
     static func makeSession(
