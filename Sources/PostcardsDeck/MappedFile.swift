@@ -18,18 +18,14 @@ final class MappedFile {
     static let releaseStep = 1 << 20
 
     init(path: String) throws(FileBytes.ReadError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileBytes.ReadError(reason: String(cString: strerror(errno))) }
+        let (descriptor, size) = try FileBytes.open(path)
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw FileBytes.ReadError(reason: String(cString: strerror(errno))) }
-        let size = Int(status.st_size)
         guard size > 0 else {
             bytes = UnsafeBufferPointer(start: nil, count: 0)
             return
         }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
-            throw FileBytes.ReadError(reason: String(cString: strerror(errno)))
+            throw .current
         }
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
     }
