@@ -30,14 +30,11 @@ struct AppContext {
 
     /// `readOnly` commands never write to an existing collection, so they skip the
     /// shipped-deck update too; a new collection is created with the shipped deck in it.
-    /// `singleConnection`: see `AppDatabase.open`; for commands that must leave the file
-    /// byte-identical when they fail after opening it.
-    func openDatabase(readOnly: Bool = false, singleConnection: Bool = false) throws -> AppDatabase {
+    func openDatabase(readOnly: Bool = false) throws -> AppDatabase {
         let readOnly = readOnly && databaseExists
         let database: AppDatabase
         do {
-            database = try AppDatabase.open(
-                at: databasePath, readOnly: readOnly, singleConnection: singleConnection, clock: clock)
+            database = try AppDatabase.open(at: databasePath, readOnly: readOnly, clock: clock)
         } catch let error as StoreError {
             throw CLIError(error)
         }

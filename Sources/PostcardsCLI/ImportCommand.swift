@@ -36,7 +36,7 @@ struct ImportCommand: ParsableCommand {
             let store = context.databaseExists ? try context.openDatabase(readOnly: true) : try AppDatabase.inMemory()
             summary = try store.previewImport(from: feed)
         } else {
-            summary = try context.openDatabase(singleConnection: true)
+            summary = try context.openDatabase()
                 .importCards(prune: prune, now: context.clock.now(), clock: context.dayClock, from: feed)
         }
         print(ImportReport.lines(for: summary, prune: prune, dryRun: dryRun).joined(separator: "\n"))

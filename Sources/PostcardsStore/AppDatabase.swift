@@ -40,21 +40,14 @@ public final class AppDatabase: Sendable {
     /// `readOnly` opens an existing, up-to-date database without writing a byte to it (for
     /// export, stats, doctor and dry runs), so it works on a read-only file too; a missing or
     /// outdated one is opened for writing.
-    ///
-    /// `singleConnection` opens an existing WAL collection through one connection instead of
-    /// a pool. A pool's first open of a file whose WAL was checkpointed away creates and
-    /// drops a table (so that its readers find a WAL), which changes the file; an import
-    /// that fails halfway must leave the file byte-identical.
     public static func open(
-        at path: String, readOnly: Bool = false, singleConnection: Bool = false,
-        clock: any PostcardsCore.Clock = SystemClock()
+        at path: String, readOnly: Bool = false, clock: any PostcardsCore.Clock = SystemClock()
     ) throws -> AppDatabase {
-        try open(at: path, readOnly: readOnly, singleConnection: singleConnection, migrator: Migrations.migrator, clock: clock)
+        try open(at: path, readOnly: readOnly, migrator: Migrations.migrator, clock: clock)
     }
 
     static func open(
-        at path: String, readOnly: Bool = false, singleConnection: Bool = false, migrator: DatabaseMigrator,
-        clock: any PostcardsCore.Clock
+        at path: String, readOnly: Bool = false, migrator: DatabaseMigrator, clock: any PostcardsCore.Clock
     ) throws -> AppDatabase {
         let content = try DatabaseFile.check(path)
         let schema = content == .sqlite ? try SchemaInspection.inspect(path, migrator: migrator) : .fresh
@@ -63,15 +56,12 @@ public final class AppDatabase: Sendable {
                 return try AppDatabase(try readOnlyPool(path), migrator: nil)
             }
             try DatabaseFile.requireWritable(path)
-            if singleConnection, content == .sqlite, schema == .current, DatabaseFile.isWriteAheadLogged(path) {
-                return try AppDatabase(try DatabaseQueue(path: path, configuration: configuration()), migrator: migrator)
-            }
             // Nothing to migrate or stamp: read now, and open the writer on the first write.
             if content == .sqlite, schema == .current, DatabaseFile.isWriteAheadLogged(path) {
                 let reader = try readOnlyPool(path)
                 return AppDatabase(connections: Connections(readOnly: reader) { () throws(StoreError) -> any DatabaseWriter in
                     do {
-                        return try writerPool(path)
+                        return try writerQueue(path)
                     } catch let error as DatabaseError {
                         throw StoreError.opening(error, path: path)
                     } catch {
@@ -90,6 +80,15 @@ public final class AppDatabase: Sendable {
         var configuration = configuration()
         configuration.readonly = true
         return try DatabasePool(path: path, configuration: configuration)
+    }
+
+    /// The writer beside read-only connections: one connection, since the read-only pool
+    /// serves the reads. Not a pool: a pool's first open of a file whose WAL was folded away
+    /// at the last exit creates and drops a table so its readers find a WAL, which would
+    /// sync at the first answer of every session and leave a failed import's file changed.
+    /// The file is already in WAL mode, and stays so without a pool.
+    private static func writerQueue(_ path: String) throws -> DatabaseQueue {
+        try DatabaseQueue(path: path, configuration: configuration())
     }
 
     private static func writerPool(_ path: String) throws -> DatabasePool {
