@@ -48,7 +48,7 @@ struct TUIReviewRunnerTests {
             CardDraft(id: CardID(deck: "Deck", key: $0), chapter: chapter, content: .basic(front: "front \($0)", back: "back \($0)"),
                       source: SourceLocation(file: "deck.toml", line: 1))
         }
-        try store.apply(try store.plan(drafts), now: now, clock: dayClock)
+        try store.importDrafts(drafts, now: now, clock: dayClock)
         return store
     }
 

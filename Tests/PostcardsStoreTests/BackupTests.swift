@@ -32,7 +32,7 @@ import Testing
     /// A collection of one card with one answer, at schema version `1 + extra`.
     func seed(extra: Int = 0) throws {
         let database = try AppDatabase.open(at: path, migrator: Self.migrator(extra: extra), clock: Self.clock(minute: 0))
-        try database.apply(try database.plan([StoreTests.draft("a")]), now: StoreTests.now, clock: StoreTests.clock)
+        try database.importDrafts([StoreTests.draft("a")], now: StoreTests.now, clock: StoreTests.clock)
         let after = CardSchedule.new.applying(Grade(4)!, on: StoreTests.today).state
         try database.record(ReviewEvent(card: CardID(deck: "Deck", key: "a"), at: StoreTests.now, day: StoreTests.today,
                                         grade: Grade(4)!, kind: .review, answerMillis: 900, after: after))

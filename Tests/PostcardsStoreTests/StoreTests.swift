@@ -18,7 +18,7 @@ struct StoreTests {
 
     static func database(with keys: [String]) throws -> AppDatabase {
         let database = try AppDatabase.inMemory()
-        try database.apply(try database.plan(keys.map { draft($0) }), now: now, clock: clock)
+        try database.importDrafts(keys.map { draft($0) }, now: now, clock: clock)
         return database
     }
 
@@ -33,18 +33,18 @@ struct StoreTests {
 
     @Test func reimportingUnchangedDraftsChangesNothing() throws {
         let database = try Self.database(with: ["a", "b"])
-        let plan = try database.plan([Self.draft("a"), Self.draft("b")])
-        #expect(plan.added.isEmpty && plan.updated.isEmpty)
-        #expect(plan.unchanged.count == 2)
-        #expect(plan.summary == "added 0, updated 0, unchanged 2")
+        let summary = try database.previewImport([Self.draft("a"), Self.draft("b")])
+        #expect(summary.added == 0 && summary.updated == 0)
+        #expect(summary.unchanged == 2)
+        #expect(summary.line == "added 0, updated 0, unchanged 2")
     }
 
     @Test func editedCardKeepsItsProgress() throws {
         let database = try Self.database(with: ["a"])
         _ = try review(database, "a", grade: 5)
-        let plan = try database.plan([Self.draft("a", front: "reworded")])
-        #expect(plan.updated.count == 1)
-        try database.apply(plan, now: Self.now, clock: Self.clock)
+        let edited = [Self.draft("a", front: "reworded")]
+        #expect(try database.previewImport(edited).updated == 1)
+        try database.importDrafts(edited, now: Self.now, clock: Self.clock)
         let card = try #require(try database.cardsWithSchedules().first)
         #expect(card.card.content.plainFront == "reworded")
         #expect(card.schedule.reviews == 1)
@@ -54,11 +54,11 @@ struct StoreTests {
     @Test func vanishedCardsAreKeptUnlessPruneAndTheirLogStays() throws {
         let database = try Self.database(with: ["a", "b"])
         _ = try review(database, "b", grade: 4)
-        let plan = try database.plan([Self.draft("a")])
-        #expect(plan.vanished == [CardID(deck: "Deck", key: "b")])
-        try database.apply(plan, now: Self.now, clock: Self.clock)
+        let remaining = [Self.draft("a")]
+        #expect(try database.previewImport(remaining).vanished == [CardID(deck: "Deck", key: "b")])
+        try database.importDrafts(remaining, now: Self.now, clock: Self.clock)
         #expect(try database.cardCount() == 2)
-        try database.apply(plan, prune: true, now: Self.now, clock: Self.clock)
+        try database.importDrafts(remaining, prune: true, now: Self.now, clock: Self.clock)
         #expect(try database.cardCount() == 1)
         #expect(try database.allEvents().map(\.card.key) == ["b"])
         #expect(try database.dueQueue(on: Self.today + 30, limits: .init()).map(\.0.id.key) == ["a"])
@@ -67,8 +67,8 @@ struct StoreTests {
     @Test func vanishingIsJudgedOnlyWithinImportedChapters() throws {
         let other = Chapter(deck: "Deck", slug: "two", title: "Two", order: 2)
         let database = try AppDatabase.inMemory()
-        try database.apply(try database.plan([Self.draft("a"), Self.draft("z", chapter: other)]), now: Self.now, clock: Self.clock)
-        #expect(try database.plan([Self.draft("a")]).vanished.isEmpty)
+        try database.importDrafts([Self.draft("a"), Self.draft("z", chapter: other)], now: Self.now, clock: Self.clock)
+        #expect(try database.previewImport([Self.draft("a")]).vanished.isEmpty)
     }
 
     @Test func recordWritesLogRowAndStateTogether() throws {
@@ -124,7 +124,7 @@ struct StoreTests {
         let second = Chapter(deck: "Deck", slug: "two", title: "Two", order: 2)
         let database = try AppDatabase.inMemory()
         let drafts = [Self.draft("z", chapter: second), Self.draft("y", chapter: second), Self.draft("b"), Self.draft("a")]
-        try database.apply(try database.plan(drafts), now: Self.now, clock: Self.clock)
+        try database.importDrafts(drafts, now: Self.now, clock: Self.clock)
         let queue = try database.dueQueue(on: Self.today, limits: .init(newPerDay: 3))
         #expect(queue.map(\.0.id.key) == ["b", "a", "z"])
         let chapterOnly = try database.dueQueue(on: Self.today, limits: .init(), chapters: ["two"])
@@ -134,9 +134,8 @@ struct StoreTests {
     @Test func unchangedCardsThatMovedInTheirFileTakeTheirNewPlace() throws {
         let database = try Self.database(with: ["a", "b", "c"])
         let reordered = [Self.draft("c"), Self.draft("a"), Self.draft("b")]
-        let plan = try database.plan(reordered)
-        #expect(plan.unchanged.count == 3)
-        try database.apply(plan, now: Self.now, clock: Self.clock)
+        #expect(try database.previewImport(reordered).unchanged == 3)
+        try database.importDrafts(reordered, now: Self.now, clock: Self.clock)
         #expect(try database.dueQueue(on: Self.today, limits: .init()).map(\.0.id.key) == ["c", "a", "b"])
     }
 
@@ -167,10 +166,10 @@ struct StoreTests {
             HistoricAnswer(at: start.addingTimeInterval(600), grade: Grade(4)!, answerMillis: 800),
             HistoricAnswer(at: start.addingTimeInterval(86_400), grade: Grade(4)!, answerMillis: 700),
         ]
-        let added = try database.apply(try database.plan([draft]), now: Self.now, clock: Self.clock)
+        let added = try database.importDrafts([draft], now: Self.now, clock: Self.clock).addedAnswers
         #expect(added == 3)
         #expect(try database.allEvents().map(\.kind) == [.import, .drill, .import])
-        let again = try database.apply(try database.plan([draft]), now: Self.now, clock: Self.clock)
+        let again = try database.importDrafts([draft], now: Self.now, clock: Self.clock).addedAnswers
         #expect(again == 0)
         #expect(try database.allEvents().count == 3)
         #expect(try database.checkHealth().isHealthy)

@@ -48,8 +48,7 @@ struct GenerateCommand: ParsableCommand {
         } catch let error as StoreError {
             throw CLIError(error.description, exitCode: ExitStatus.cannotCreate)
         }
-        let plan = try store.plan(synthetic.drafts())
-        try store.apply(plan, now: context.dayClock.start(of: synthetic.today - synthetic.days), clock: context.dayClock)
+        try store.importDrafts(synthetic.drafts(), now: context.dayClock.start(of: synthetic.today - synthetic.days), clock: context.dayClock)
         let written = try store.bulkAppend(synthetic.events())
         let due = try store.statsInput(today: context.today, windowDays: 1).chapters.reduce(0) { $0 + $1.due }
         print("wrote \(cards) cards and \(written) answers to \(context.databasePath); \(due) cards due today")

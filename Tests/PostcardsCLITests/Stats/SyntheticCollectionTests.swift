@@ -25,7 +25,7 @@ struct SyntheticCollectionTests {
     @Test func generatedCollectionIsAHealthyDatabase() throws {
         let synthetic = Self.collection()
         let database = try AppDatabase.inMemory()
-        try database.apply(try database.plan(synthetic.drafts()), now: Self.clock.start(of: Self.today - 365), clock: Self.clock)
+        try database.importDrafts(synthetic.drafts(), now: Self.clock.start(of: Self.today - 365), clock: Self.clock)
         #expect(try database.bulkAppend(synthetic.events()) == 3000)
         #expect(try database.checkHealth().isHealthy)
         #expect(try database.statsCacheProblems() == [])

@@ -20,14 +20,12 @@ struct StatsFixture {
         database = try AppDatabase.inMemory()
         let alpha = Chapter(deck: "d", slug: "a", title: "Alpha chapter", order: 1)
         let beta = Chapter(deck: "d", slug: "b", title: "Beta chapter", order: 2)
-        var plan = ImportPlan()
-        plan.chapters = [alpha, beta]
         let keys = [("a1", alpha), ("a2", alpha), ("a3", alpha), ("a4", alpha), ("b1", beta), ("b2", beta), ("b3", beta)]
-        plan.added = keys.enumerated().map { index, entry in
+        let drafts = keys.enumerated().map { index, entry in
             CardDraft(id: Self.id(entry.0), chapter: entry.1, content: .basic(front: "Q \(entry.0)", back: "A"),
                       source: SourceLocation(file: "\(entry.1.slug).toml", line: index + 1))
         }
-        try database.apply(plan, now: Self.clock.start(of: Self.today - 100), clock: Self.clock)
+        try database.importDrafts(drafts, now: Self.clock.start(of: Self.today - 100), clock: Self.clock)
     }
 
     /// Records one answer `ago` days before today; scheduling answers move the schedule.
