@@ -14,10 +14,6 @@ struct ChapterFile {
     var cards: [ParsedCard] = []
     var errors: [DeckError] = []
 
-    init(text: String, file: String) {
-        self.init(bytes: Array(text.utf8), file: file)
-    }
-
     /// `bytes` must be UTF-8 (`DeckText.check`).
     init(bytes: [UInt8], file: String) {
         self.file = file

@@ -105,12 +105,7 @@ struct DeckAssembly {
 
     /// The cards of one file, cloze texts expanded; problems are kept in `errors`.
     mutating func read(_ source: DeckSourceFile) -> [CardDraft] {
-        switch DeckText.prepare(source.text, file: source.file) {
-        case let .success(text): return read(ChapterFile(text: text, file: source.file))
-        case let .failure(error):
-            encodingErrors.append(error)
-            return []
-        }
+        read(bytes: Array(source.text.utf8), file: source.file)
     }
 
     /// The same for a file's bytes as read from disk.

@@ -5,7 +5,6 @@ enum DeckText {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let utf16LittleEndianMark: [UInt8] = [0xFF, 0xFE]
     private static let utf16BigEndianMark: [UInt8] = [0xFE, 0xFF]
-    private static let byteOrderMarkScalar: Unicode.Scalar = "\u{FEFF}"
     private static let nul: UInt8 = 0
 
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, DeckError> {
@@ -33,21 +32,6 @@ enum DeckText {
             return .failure(nulError(at: offset, in: body, file: file))
         }
         return .success(body)
-    }
-
-    /// Text that is already a string: drop a byte-order mark, reject NUL.
-    static func prepare(_ text: String, file: String) -> Result<String, DeckError> {
-        let scalars = text.unicodeScalars
-        let body = scalars.first == byteOrderMarkScalar ? String(scalars.dropFirst()) : text
-        if let error = nulError(in: body, file: file) { return .failure(error) }
-        return .success(body)
-    }
-
-    /// No text format takes a NUL, and C strings made from the text would end there.
-    static func nulError(in text: String, file: String) -> DeckError? {
-        var text = text
-        let offset = text.withUTF8 { $0.firstIndex(of: nul) }
-        return offset.map { nulError(at: $0, in: Array(text.utf8), file: file) }
     }
 
     private static func nulError(at offset: Int, in bytes: [UInt8], file: String) -> DeckError {
