@@ -23,7 +23,7 @@ SELECT c.id, c.deck, c.key, c.chapter, c.kind, c.front, c.back, c.cloze_ordinal,
 FROM chapter ch CROSS JOIN card c INDEXED BY card_live_order
 WHERE c.deck = ch.deck AND c.chapter = ch.slug
     AND c.pruned = 0 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id)
-ORDER BY ch.position, c.deck, c.position
+ORDER BY ch.position, ch.deck, ch.slug, c.position
 LIMIT 20;
 
 -- Cards whose scheduling review of today is already logged.

@@ -19,7 +19,7 @@ extension AppDatabase {
                     LEFT JOIN chapter ch ON ch.deck = c.deck AND ch.slug = c.chapter
                     LEFT JOIN card_state s ON s.card_id = c.id
                     WHERE c.pruned = 0
-                    ORDER BY ch.position, c.deck, c.position
+                    ORDER BY ch.position, c.deck, c.chapter, c.position
                     """
             ).map { CardExport(card: CardRows.card($0), schedule: CardRows.schedule($0)) }
         }

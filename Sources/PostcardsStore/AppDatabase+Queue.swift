@@ -59,13 +59,15 @@ extension AppDatabase {
     /// New cards in course order, up to a limit. CROSS JOIN keeps chapters as the outer
     /// loop, in course order (index `chapter_order`), so the walk over each chapter's cards
     /// (`card_live_order`, named so that other card indexes never replace it) stops once the
-    /// day's new cards are found instead of sorting every card.
+    /// day's new cards are found instead of sorting every card. The order names the
+    /// chapter's columns, in the unique index's order: only then does SQLite see that the
+    /// walk is already sorted (ordering by the card's equal columns sorts each position).
     static func newCardsSQL(_ chapterFilter: String) -> String {
         """
         SELECT \(CardRows.cardColumns) FROM chapter ch CROSS JOIN card c INDEXED BY card_live_order
         WHERE c.deck = ch.deck AND c.chapter = ch.slug
             AND c.pruned = 0 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id) \(chapterFilter)
-        ORDER BY ch.position, c.deck, c.position
+        ORDER BY ch.position, ch.deck, ch.slug, c.position
         LIMIT ?
         """
     }
@@ -81,7 +83,7 @@ extension AppDatabase {
                     JOIN chapter ch ON ch.deck = c.deck AND ch.slug = c.chapter
                     LEFT JOIN card_state s ON s.card_id = c.id
                     WHERE c.pruned = 0 \(filter.sql)
-                    ORDER BY ch.position, c.deck, c.position
+                    ORDER BY ch.position, c.deck, c.chapter, c.position
                     """,
                 arguments: filter.arguments
             ).map { (CardRows.card($0), CardRows.schedule($0)) }

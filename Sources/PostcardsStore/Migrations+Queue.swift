@@ -16,4 +16,20 @@ extension Migrations {
                 """)
         }
     }
+
+    /// The walk above still read every card of the first chapter position before keeping
+    /// any: chapters of two decks can share a position, and SQLite (3.40) only trusts an
+    /// ORDER BY to follow an outer index that is declared unique, so it sorted each
+    /// position's cards in a temporary tree. `(position, deck, slug)` is unique because
+    /// `(deck, slug)` is the key, so declaring it costs nothing and can never fail; with it
+    /// the new-card query stops after the daily limit (2.3 ms → 0.1 ms on the synthetic
+    /// collection, whose first position holds 4 000 reviewed cards).
+    static func registerUniqueChapterOrderMigration(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v5: chapter order index declared unique") { db in
+            try db.execute(sql: """
+                DROP INDEX chapter_order;
+                CREATE UNIQUE INDEX chapter_order ON chapter(position, deck, slug);
+                """)
+        }
+    }
 }

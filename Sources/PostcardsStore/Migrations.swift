@@ -64,6 +64,7 @@ enum Migrations {
         registerStatsMigration(&migrator)
         registerStatsSummaryMigration(&migrator)
         registerQueueMigration(&migrator)
+        registerUniqueChapterOrderMigration(&migrator)
         return migrator
     }
 }
