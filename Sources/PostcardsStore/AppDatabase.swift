@@ -15,7 +15,7 @@ public final class AppDatabase: Sendable {
         get throws(StoreError) { try connections.writer() }
     }
 
-    /// Where reads go: the read-only connections while nothing has been written.
+    /// Where reads go: the read-only connection, when the collection was opened with one.
     var reader: any DatabaseReader {
         get throws(StoreError) { try connections.reader() }
     }
@@ -50,25 +50,53 @@ public final class AppDatabase: Sendable {
         at path: String, readOnly: Bool = false, migrator: DatabaseMigrator, clock: any PostcardsCore.Clock
     ) throws -> AppDatabase {
         let content = try DatabaseFile.check(path)
-        let schema = content == .sqlite ? try SchemaInspection.inspect(path, migrator: migrator) : .fresh
+        guard content == .sqlite else { return try openForWriting(path, schema: .fresh, migrator: migrator, clock: clock) }
+        let inspector: DatabaseQueue
         do {
-            if readOnly, content == .sqlite, schema == .current || schema == .currentUnstamped {
-                return try AppDatabase(try readOnlyPool(path), migrator: nil)
+            inspector = try readOnlyQueue(path)
+        } catch let error as DatabaseError {
+            throw StoreError.opening(error, path: path)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+        let schema: SchemaInspection
+        do {
+            schema = try SchemaInspection.inspect(inspector, path: path, migrator: migrator)
+        } catch {
+            try? inspector.close()
+            throw error
+        }
+        // The inspecting connection stays on as the reader when nothing needs writing first.
+        if readOnly, schema == .current || schema == .currentUnstamped {
+            return AppDatabase(connections: Connections(writer: inspector))
+        }
+        if schema == .current, DatabaseFile.isWriteAheadLogged(path) {
+            do {
+                try DatabaseFile.requireWritable(path)
+            } catch {
+                try? inspector.close()
+                throw error
             }
-            try DatabaseFile.requireWritable(path)
-            // Nothing to migrate or stamp: read now, and open the writer on the first write.
-            if content == .sqlite, schema == .current, DatabaseFile.isWriteAheadLogged(path) {
-                let reader = try readOnlyPool(path)
-                return AppDatabase(connections: Connections(readOnly: reader) { () throws(StoreError) -> any DatabaseWriter in
-                    do {
-                        return try writerQueue(path)
-                    } catch let error as DatabaseError {
-                        throw StoreError.opening(error, path: path)
-                    } catch {
-                        throw StoreError.cannotOpen(path: path, reason: "\(error)")
-                    }
-                })
-            }
+            return AppDatabase(connections: Connections(readOnly: inspector) { () throws(StoreError) -> any DatabaseWriter in
+                do {
+                    return try writerQueue(path)
+                } catch let error as DatabaseError {
+                    throw StoreError.opening(error, path: path)
+                } catch {
+                    throw StoreError.cannotOpen(path: path, reason: "\(error)")
+                }
+            })
+        }
+        // Switching to WAL and migrating need the file to ourselves.
+        try? inspector.close()
+        return try openForWriting(path, schema: schema, migrator: migrator, clock: clock)
+    }
+
+    private static func openForWriting(
+        _ path: String, schema: SchemaInspection, migrator: DatabaseMigrator, clock: any PostcardsCore.Clock
+    ) throws -> AppDatabase {
+        try DatabaseFile.requireWritable(path)
+        do {
             if case .needsMigration(_, hasCards: true) = schema { try backUpBeforeMigration(path, at: clock.now()) }
             return try AppDatabase(try writerPool(path), migrator: migrator)
         } catch let error as DatabaseError {
@@ -76,13 +104,15 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    private static func readOnlyPool(_ path: String) throws -> DatabasePool {
+    /// A read-only connection: one is enough for a command-line process, whose reads come
+    /// one at a time, and it opens faster than a pool (no writer connection beside it).
+    private static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
         var configuration = configuration()
         configuration.readonly = true
-        return try DatabasePool(path: path, configuration: configuration)
+        return try DatabaseQueue(path: path, configuration: configuration)
     }
 
-    /// The writer beside read-only connections: one connection, since the read-only pool
+    /// The writer beside the read-only connection: one connection, since the read-only one
     /// serves the reads. Not a pool: a pool's first open of a file whose WAL was folded away
     /// at the last exit creates and drops a table so its readers find a WAL, which would
     /// sync at the first answer of every session and leave a failed import's file changed.

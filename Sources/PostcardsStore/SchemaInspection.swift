@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// What an existing database file holds, read through a read-only connection before the
-/// writable pool opens it: opening the pool switches the file to WAL and migrating writes
+/// What an existing database file holds, read through a read-only connection before any
+/// writable one opens it: opening the pool switches the file to WAL and migrating writes
 /// tables, neither of which may happen to a file postcards does not own or cannot read.
 enum SchemaInspection: Equatable {
     /// No tables yet: migrating creates the schema, there is nothing to back up.
@@ -16,14 +16,12 @@ enum SchemaInspection: Equatable {
 
     static let migrationsTable = "grdb_migrations"
 
-    static func inspect(_ path: String, migrator: DatabaseMigrator) throws(StoreError) -> SchemaInspection {
+    /// Classifies the file through `connection`, a read-only connection to it: the caller
+    /// keeps that connection as the collection's reader when the schema is current, which
+    /// spares a second open, its schema parse and its shared-memory set-up.
+    static func inspect(_ connection: DatabaseQueue, path: String, migrator: DatabaseMigrator) throws(StoreError) -> SchemaInspection {
         do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(AppDatabase.busyTimeoutSeconds)
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? queue.close() }
-            return try queue.read { db in try classify(db, path: path, migrator: migrator) }
+            return try connection.read { db in try classify(db, path: path, migrator: migrator) }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
