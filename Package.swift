@@ -86,7 +86,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PostcardsStoreTests", dependencies: ["PostcardsStore"]),
-        .testTarget(name: "PostcardsCLITests", dependencies: ["PostcardsCLI", "PostcardsCore", "PostcardsDeck", "PostcardsStore", "PostcardsTUI"]),
+        .testTarget(
+            name: "PostcardsCLITests",
+            dependencies: ["PostcardsCLI", "PostcardsCore", "PostcardsDeck", "PostcardsStore", "PostcardsTUI", "ShippedDeck"]),
         .testTarget(name: "PostcardsTUITests", dependencies: ["PostcardsTUI"], exclude: ["Goldens"]),
         .target(name: "CSpawn", path: "Tests/CSpawn"),
         .testTarget(name: "PostcardsE2ETests", dependencies: ["CSpawn", "PostcardsCore", "PostcardsTUI"]),

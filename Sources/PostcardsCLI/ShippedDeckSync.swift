@@ -10,7 +10,7 @@ enum ShippedDeckSync {
     static let metaKey = "shipped_deck"
 
     static func apply(to database: AppDatabase, now: Date, clock: DayClock) throws {
-        let fingerprint = Self.fingerprint()
+        let fingerprint = ShippedDeck.fingerprint
         guard try database.metaValue(metaKey) != fingerprint else { return }
         let drafts: [CardDraft]
         do {
@@ -22,16 +22,5 @@ enum ShippedDeckSync {
         // Planned inside the write: two first runs at once must not both add the deck.
         try database.importDrafts(drafts, now: now, clock: clock)
         try database.setMetaValue(fingerprint, for: metaKey)
-    }
-
-    /// FNV-1a over the embedded files: stable across runs, unlike `Hasher`.
-    static func fingerprint() -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for file in ShippedDeck.files {
-            for byte in file.path.utf8 + [0] + file.text.utf8 + [0] {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-        }
-        return String(hash, radix: 16)
     }
 }

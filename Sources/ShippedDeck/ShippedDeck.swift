@@ -7,4 +7,8 @@ public enum ShippedDeck {
     }
 
     public static let files: [File] = embeddedDeckFiles.map { File(path: $0.path, text: $0.text) }
+
+    /// FNV-1a over every file's path, a NUL, its text and a NUL, in order, computed when
+    /// the files were embedded: a collection records it to know when the deck changed.
+    public static let fingerprint = embeddedDeckFingerprint
 }
