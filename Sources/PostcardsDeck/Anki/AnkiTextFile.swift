@@ -71,17 +71,25 @@ enum AnkiTextFile {
         func deckPaths() -> [[String]] {
             var scan = self
             var paths: [[String]] = []
-            while let record = try? scan.records.next(&scan.cursor), let layout = try? scan.layout(for: record) {
-                guard record.fields.count == layout.columnCount else { break }
+            // The first record fixes the layout; without a deck column every note is in
+            // the same deck.
+            guard let first = try? scan.records.next(&scan.cursor), let layout = try? scan.layout(for: first),
+                  first.fields.count == layout.columnCount
+            else { return paths }
+            var name = layout.deck.map { first.fields[$0] } ?? header.deck ?? defaultDeck
+            var fieldCount = layout.columnCount
+            while fieldCount == layout.columnCount {
                 scan.releasePassedPages()
-                let name = layout.deck.map { record.fields[$0] } ?? header.deck ?? defaultDeck
                 let path = scan.cache.deckPaths[name] ?? AnkiDeckName.path(name, separator: AnkiDeckName.textSeparator)
                 scan.cache.deckPaths[name] = path
                 // A deck without a name is refused when its note is read.
                 guard !path.isEmpty else { break }
                 if paths.last != path { paths.append(path) }
-                // Without a deck column every note is in the same deck.
-                if layout.deck == nil { break }
+                // Only the deck column of the other records is copied out.
+                guard let column = layout.deck, let next = try? scan.records.skim(&scan.cursor, column: column),
+                      let field = next.field
+                else { break }
+                (name, fieldCount) = (field, next.fieldCount)
             }
             return paths
         }

@@ -59,26 +59,64 @@ struct DelimitedText {
         return nil
     }
 
+    /// The field count of the next record and the text of its field `column` alone, or nil
+    /// at the end of the text: for a pass over one column (the decks, before the notes are
+    /// read), which then copies no other field. Fails where `next` fails.
+    func skim(_ cursor: inout Cursor, column: Int) throws(DeckError) -> (fieldCount: Int, field: String?)? {
+        while let first = cursor.peek {
+            if first == Self.lineFeed || first == Self.carriageReturn {
+                cursor.consumeLineEnd()
+            } else if first == Self.hash {
+                cursor.skipLine()
+            } else {
+                var kept: String?
+                var scratch: [UInt8] = []
+                let count = try fields(&cursor) { (cursor: inout Cursor, index: Int) throws(DeckError) in
+                    if index == column {
+                        kept = try field(&cursor, scratch: &scratch)
+                    } else if cursor.peek == Self.quote {
+                        try quotedField(&cursor, scratch: &scratch, keep: false)
+                    } else {
+                        cursor.skipUnquotedField(separator: separator)
+                    }
+                }
+                return (count, kept)
+            }
+        }
+        return nil
+    }
+
     /// One record from the cursor, which stands on its first byte; stops after its line end.
     private func record(_ cursor: inout Cursor) throws(DeckError) -> Record {
         let line = cursor.line
         var fields: [String] = []
         fields.reserveCapacity(expectedFields)
         var scratch: [UInt8] = []
+        _ = try self.fields(&cursor) { (cursor: inout Cursor, _: Int) throws(DeckError) in
+            fields.append(try field(&cursor, scratch: &scratch))
+        }
+        return Record(fields: fields, line: line)
+    }
+
+    /// Walks the fields of the record at the cursor, calling `visit` on each with the cursor
+    /// on its first byte (it must move past the field); stops after the line end. Returns
+    /// the number of fields.
+    @inline(__always)
+    private func fields(
+        _ cursor: inout Cursor, _ visit: (inout Cursor, Int) throws(DeckError) -> Void
+    ) throws(DeckError) -> Int {
+        var count = 0
         while true {
-            if cursor.peek == Self.quote {
-                fields.append(try quotedField(&cursor, scratch: &scratch))
-            } else {
-                fields.append(cursor.unquotedField(separator: separator))
-            }
-            guard let next = cursor.peek else { break }
+            try visit(&cursor, count)
+            count += 1
+            guard let next = cursor.peek else { return count }
             if next == separator {
                 cursor.index += 1
                 continue
             }
             if next == Self.lineFeed || next == Self.carriageReturn {
                 cursor.consumeLineEnd()
-                break
+                return count
             }
             throw DeckError(
                 at: cursor.location(file: file),
@@ -86,32 +124,39 @@ struct DelimitedText {
                 hint: "Inside a quoted field write a quote twice (\"\"), or end the field right after its closing quote"
             )
         }
-        return Record(fields: fields, line: line)
     }
 
-    private func quotedField(_ cursor: inout Cursor, scratch: inout [UInt8]) throws(DeckError) -> String {
-        let opening = cursor.location(file: file)
+    private func field(_ cursor: inout Cursor, scratch: inout [UInt8]) throws(DeckError) -> String {
+        guard cursor.peek == Self.quote else { return cursor.unquotedField(separator: separator) }
+        try quotedField(&cursor, scratch: &scratch, keep: true)
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    /// Moves past a quoted field, its text (quotes undoubled) left in `scratch` when `keep`.
+    @inline(__always)
+    private func quotedField(_ cursor: inout Cursor, scratch: inout [UInt8], keep: Bool) throws(DeckError) {
+        let opening = cursor.index
+        let (openingLine, openingLineStart) = (cursor.line, cursor.lineStart)
         cursor.index += 1
         scratch.removeAll(keepingCapacity: true)
         while let byte = cursor.peek {
             if byte == Self.quote {
                 cursor.index += 1
-                guard cursor.peek == Self.quote else {
-                    return String(decoding: scratch, as: UTF8.self)
-                }
-                scratch.append(Self.quote)
+                guard cursor.peek == Self.quote else { return }
+                if keep { scratch.append(Self.quote) }
                 cursor.index += 1
             } else if byte == Self.lineFeed || byte == Self.carriageReturn {
                 // Line ends inside a field become "\n" whatever the file used.
-                scratch.append(Self.lineFeed)
+                if keep { scratch.append(Self.lineFeed) }
                 cursor.consumeLineEnd()
             } else {
-                scratch.append(byte)
+                if keep { scratch.append(byte) }
                 cursor.index += 1
             }
         }
+        let start = Cursor(bytes: cursor.bytes, index: opening, line: openingLine, lineStart: openingLineStart)
         throw DeckError(
-            at: opening, "this quoted field is never closed",
+            at: start.location(file: file), "this quoted field is never closed",
             hint: "Add the closing quote (\"), and write quotes inside the field twice (\"\")"
         )
     }
@@ -148,12 +193,16 @@ struct Cursor {
 
     mutating func unquotedField(separator: UInt8) -> String {
         let start = index
+        skipUnquotedField(separator: separator)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    mutating func skipUnquotedField(separator: UInt8) {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == separator || byte == DelimitedText.lineFeed || byte == DelimitedText.carriageReturn { break }
             index += 1
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 
     /// 1-based line and column (in characters, counting scalars) of the current byte.

@@ -53,4 +53,38 @@ struct DelimitedTextTests {
         let error = #expect(throws: DeckError.self) { try Self.records("ok,fine\n\"quoted\"tail,x\n") }
         #expect(error?.location == PostcardsCore.SourceLocation(file: "t.csv", line: 2, column: 9))
     }
+
+    /// `skim` reads one column for the pass over decks; it must see the records `next` sees.
+    @Test(arguments: [0, 1, 2, 3])
+    func skimmingOneColumnAgreesWithReadingWholeRecords(column: Int) throws {
+        let text = "\n# comment\n\"a,b\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n,,\nx,\"y\"\n5\" screen,z,w,v\n"
+        let bytes = Array(text.utf8)
+        let reader = DelimitedText(file: "t.csv", separator: UInt8(ascii: ","))
+        let (whole, skimmed) = try bytes.withUnsafeBufferPointer { buffer throws(DeckError) in
+            var cursor = Cursor(bytes: buffer, index: 0, line: 1, lineStart: 0)
+            var skimmed: [DelimitedText.Record] = []
+            while let next = try reader.skim(&cursor, column: column) {
+                skimmed.append(.init(fields: [next.field ?? "-"] + Array(repeating: "", count: next.fieldCount - 1), line: cursor.line))
+            }
+            return (try reader.records(in: buffer, from: 0, line: 1), skimmed)
+        }
+        #expect(skimmed.map(\.fields.count) == whole.map(\.fields.count))
+        #expect(skimmed.map { $0.fields[0] } == whole.map { column < $0.fields.count ? $0.fields[column] : "-" })
+    }
+
+    @Test func skimmingFailsWhereReadingFails() {
+        let reader = DelimitedText(file: "t.csv", separator: UInt8(ascii: ","))
+        for text in ["a,b\nc,\"never closed\n", "ok,fine\n\"quoted\"tail,x\n"] {
+            let bytes = Array(text.utf8)
+            let whole = #expect(throws: DeckError.self) { try Self.records(text) }
+            let skimmed = #expect(throws: DeckError.self) {
+                try bytes.withUnsafeBufferPointer { buffer throws(DeckError) in
+                    var cursor = Cursor(bytes: buffer, index: 0, line: 1, lineStart: 0)
+                    while try reader.skim(&cursor, column: 0) != nil {}
+                }
+            }
+            #expect(skimmed?.location == whole?.location)
+            #expect(skimmed?.message == whole?.message)
+        }
+    }
 }
