@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the 100k-card deck that scripts/bench.sh imports, in three equal forms:
+"""Writes the 100k-card deck that scripts/bench.sh imports, in two equal forms:
 
   OUT/deck/NN-chapter-N.toml   native postcards deck, one file per chapter
   OUT/cards.csv                Anki text export (#header lines, comma-separated, RFC 4180),
                                which postcards and Anki itself both import
-  OUT/card-rows.csv            the rows `postcards import` writes to the `card` table, for
-                               the floor: `sqlite3 .import` of the same cards
+
+(bench.sh makes each import's floor from the rows that import writes.)
 
 The text is made from a fixed vocabulary by a seeded generator, so every run gives the same
 bytes: questions of 6-20 words, answers of 4-40 words, with the Greek letters and math
@@ -20,10 +20,6 @@ import random
 
 # The deck name `postcards dev generate` gives the synthetic collection, so the two match.
 DECK = "synthetic"
-# The instant (UTC ms) written as added_at in the sqlite rows; any fixed value will do.
-ADDED_AT = 1_700_000_000_000
-# Row ids of the sqlite rows start above those of the shipped deck already in the collection.
-FIRST_ROW_ID = 1_000_001
 
 TERMS = [
     "reward model", "policy", "reference model", "KL penalty", "advantage", "value head",
@@ -119,17 +115,6 @@ def write_anki_csv(out, rows):
             writer.writerow([key, f"{DECK}::chapter-{chapter}", front, back, " ".join(tags)])
 
 
-def write_card_rows(out, rows, chapters, count):
-    """Columns of the `card` table in schema order (docs/schema.md)."""
-    with open(os.path.join(out, "card-rows.csv"), "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        for index, chapter, key, front, back, tags in rows:
-            position = index - (chapter - 1) * count // chapters
-            writer.writerow([FIRST_ROW_ID + index, DECK, key, f"chapter-{chapter}", "basic", front, back, "",
-                             " ".join(tags), position, f"deck/{chapter:02d}-chapter-{chapter}.toml:{index}",
-                             ADDED_AT, 0])
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out")
@@ -141,7 +126,6 @@ def main():
     rows = list(cards(options.cards, options.chapters, options.seed))
     write_toml(options.out, rows, options.chapters)
     write_anki_csv(options.out, rows)
-    write_card_rows(options.out, rows, options.chapters, options.cards)
 
 
 if __name__ == "__main__":
