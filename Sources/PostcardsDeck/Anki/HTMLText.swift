@@ -51,7 +51,9 @@ public enum HTMLText {
     /// Works on bytes: `String.replacing` matches Characters, and `"\r\n"` is one Character,
     /// so replacing CRLF and then CR left the CR of `"\r\r\n"` behind (found by fuzzing).
     public static func tidy(_ text: String) -> String {
-        guard text.utf8.contains(carriageReturn) else { return trimmed(text) }
+        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { $0.contains(carriageReturn) }
+            ?? text.utf8.contains(carriageReturn)
+        guard hasCarriageReturn else { return trimmed(text) }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false
