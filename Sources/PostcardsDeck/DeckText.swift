@@ -5,7 +5,6 @@ enum DeckText {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let utf16LittleEndianMark: [UInt8] = [0xFF, 0xFE]
     private static let utf16BigEndianMark: [UInt8] = [0xFE, 0xFF]
-    private static let nul: UInt8 = 0
 
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, DeckError> {
         check(bytes, file: file).map { String(decoding: $0, as: UTF8.self) }
@@ -28,7 +27,7 @@ enum DeckText {
                 "the file is not valid UTF-8 (byte 0x\(byte))",
                 hint: "Save it as UTF-8, e.g. `iconv -f LATIN1 -t UTF-8 old.toml > new.toml`."))
         }
-        if let offset = body.withUnsafeBufferPointer({ $0.firstIndex(of: nul) }) {
+        if let offset = body.withUnsafeBufferPointer(UTF8Check.firstNUL) {
             return .failure(nulError(at: offset, in: body, file: file))
         }
         return .success(body)
@@ -48,48 +47,6 @@ enum DeckText {
     /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
     /// surrogates, nothing above U+10FFFF), or nil when the bytes are valid.
     static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer(firstInvalidUTF8Byte(in:))
-    }
-
-    private static func firstInvalidUTF8Byte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        let wordSize = MemoryLayout<UInt64>.size
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        while index < bytes.count {
-            // Deck text is mostly ASCII: skip eight bytes at a time while none has its high bit.
-            if index + wordSize <= bytes.count,
-               UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & highBits == 0 {
-                index += wordSize
-                continue
-            }
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            guard let (length, secondRange) = sequence(startingWith: lead) else { return index }
-            for step in 1..<length {
-                guard index + step < bytes.count else { return index }
-                let byte = bytes[index + step]
-                let allowed = step == 1 ? secondRange : 0x80...0xBF
-                guard allowed.contains(byte) else { return index }
-            }
-            index += length
-        }
-        return nil
-    }
-
-    /// The length of a sequence with this lead byte and the range its second byte must be in.
-    private static func sequence(startingWith lead: UInt8) -> (Int, ClosedRange<UInt8>)? {
-        switch lead {
-        case 0xC2...0xDF: (2, 0x80...0xBF)
-        case 0xE0: (3, 0xA0...0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
-        case 0xED: (3, 0x80...0x9F)
-        case 0xF0: (4, 0x90...0xBF)
-        case 0xF1...0xF3: (4, 0x80...0xBF)
-        case 0xF4: (4, 0x80...0x8F)
-        default: nil
-        }
+        bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) }
     }
 }

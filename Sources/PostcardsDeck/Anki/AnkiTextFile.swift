@@ -78,13 +78,18 @@ enum AnkiTextFile {
             else { return paths }
             var name = layout.deck.map { first.fields[$0] } ?? header.deck ?? defaultDeck
             var fieldCount = layout.columnCount
+            var previousName: String?
             while fieldCount == layout.columnCount {
                 scan.releasePassedPages()
-                let path = scan.cache.deckPaths[name] ?? AnkiDeckName.path(name, separator: AnkiDeckName.textSeparator)
-                scan.cache.deckPaths[name] = path
-                // A deck without a name is refused when its note is read.
-                guard !path.isEmpty else { break }
-                if paths.last != path { paths.append(path) }
+                // Neighbouring notes nearly always share a deck: a repeat needs no lookup.
+                if name != previousName {
+                    let path = scan.cache.deckPaths[name] ?? AnkiDeckName.path(name, separator: AnkiDeckName.textSeparator)
+                    scan.cache.deckPaths[name] = path
+                    // A deck without a name is refused when its note is read.
+                    guard !path.isEmpty else { break }
+                    if paths.last != path { paths.append(path) }
+                    previousName = name
+                }
                 // Only the deck column of the other records is copied out.
                 guard let column = layout.deck, let next = try? scan.records.skim(&scan.cursor, column: column),
                       let field = next.field

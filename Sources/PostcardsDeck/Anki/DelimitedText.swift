@@ -1,4 +1,9 @@
 import PostcardsCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// RFC 4180 records (quoted fields with doubled quotes, separators and line breaks inside
 /// quotes), as Anki writes and reads them: CRLF or LF line ends, blank lines skipped, a line
@@ -133,26 +138,34 @@ struct DelimitedText {
     }
 
     /// Moves past a quoted field, its text (quotes undoubled) left in `scratch` when `keep`.
+    /// Jumps from quote to quote: only a stretch that holds a line end is walked byte by byte.
     @inline(__always)
     private func quotedField(_ cursor: inout Cursor, scratch: inout [UInt8], keep: Bool) throws(DeckError) {
         let opening = cursor.index
         let (openingLine, openingLineStart) = (cursor.line, cursor.lineStart)
         cursor.index += 1
         scratch.removeAll(keepingCapacity: true)
-        while let byte = cursor.peek {
-            if byte == Self.quote {
-                cursor.index += 1
-                guard cursor.peek == Self.quote else { return }
-                if keep { scratch.append(Self.quote) }
-                cursor.index += 1
-            } else if byte == Self.lineFeed || byte == Self.carriageReturn {
-                // Line ends inside a field become "\n" whatever the file used.
-                if keep { scratch.append(Self.lineFeed) }
-                cursor.consumeLineEnd()
+        while let quote = cursor.offset(of: Self.quote) {
+            if cursor.holdsLineEnd(before: quote) {
+                while cursor.index < quote {
+                    let byte = cursor.bytes[cursor.index]
+                    if byte == Self.lineFeed || byte == Self.carriageReturn {
+                        // Line ends inside a field become "\n" whatever the file used.
+                        if keep { scratch.append(Self.lineFeed) }
+                        cursor.consumeLineEnd()
+                    } else {
+                        if keep { scratch.append(byte) }
+                        cursor.index += 1
+                    }
+                }
             } else {
-                if keep { scratch.append(byte) }
-                cursor.index += 1
+                if keep { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: cursor.bytes[cursor.index..<quote])) }
+                cursor.index = quote
             }
+            cursor.index += 1
+            guard cursor.peek == Self.quote else { return }
+            if keep { scratch.append(Self.quote) }
+            cursor.index += 1
         }
         let start = Cursor(bytes: cursor.bytes, index: opening, line: openingLine, lineStart: openingLineStart)
         throw DeckError(
@@ -181,6 +194,21 @@ struct Cursor {
         lineStart = index
     }
 
+    /// The offset of the next `byte` at or after the cursor, or nil.
+    func offset(of byte: UInt8) -> Int? {
+        guard index < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + index, Int32(byte), bytes.count - index)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// Whether a line end lies between the cursor and `end`.
+    func holdsLineEnd(before end: Int) -> Bool {
+        guard index < end, let base = bytes.baseAddress else { return false }
+        return memchr(base + index, Int32(DelimitedText.lineFeed), end - index) != nil
+            || memchr(base + index, Int32(DelimitedText.carriageReturn), end - index) != nil
+    }
+
     mutating func skipLine() {
         while let byte = peek {
             if byte == DelimitedText.lineFeed || byte == DelimitedText.carriageReturn {
@@ -198,6 +226,20 @@ struct Cursor {
     }
 
     mutating func skipUnquotedField(separator: UInt8) {
+        // Eight bytes a step while none of them ends the field ("has a zero byte" on the word
+        // XOR each ending byte repeated), then byte by byte to the exact end.
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let (separators, lineFeeds, carriageReturns) = (
+                UInt64(separator) &* ones, UInt64(DelimitedText.lineFeed) &* ones, UInt64(DelimitedText.carriageReturn) &* ones
+            )
+            func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & 0x8080_8080_8080_8080 != 0 }
+            while index + MemoryLayout<UInt64>.size <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if hasZeroByte(word ^ separators) || hasZeroByte(word ^ lineFeeds) || hasZeroByte(word ^ carriageReturns) { break }
+                index += MemoryLayout<UInt64>.size
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == separator || byte == DelimitedText.lineFeed || byte == DelimitedText.carriageReturn { break }

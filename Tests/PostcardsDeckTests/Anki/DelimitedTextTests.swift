@@ -87,4 +87,25 @@ struct DelimitedTextTests {
             #expect(skimmed?.message == whole?.message)
         }
     }
+
+    /// Unquoted fields are scanned eight bytes at a time: every length around a word, with
+    /// each kind of ending at each offset, must end exactly where the field does.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func unquotedFieldsOfEveryLengthAroundAWordEndExactly(lineEnd: String) throws {
+        let fields = (0...25).map { String(repeating: "é", count: $0 % 3) + String(repeating: "x", count: $0) }
+        let text = fields.indices.map { "\(fields[$0]),\(fields[fields.count - 1 - $0])" }.joined(separator: lineEnd)
+        let records = try Self.records(text)
+        #expect(records.map(\.fields) == fields.indices.map { [fields[$0], fields[fields.count - 1 - $0]] })
+        #expect(records.map(\.line) == Array(1...fields.count))
+    }
+
+    /// Quoted fields jump from quote to quote; a stretch with line ends still counts them.
+    @Test func lineEndsAndDoubledQuotesInOneQuotedFieldKeepLineNumbers() throws {
+        let records = try Self.records("\"a\r\nb\"\"c\nd\re\"\"\",x\nnext,\"\"\n\"\"\"\",y\n")
+        #expect(records == [
+            .init(fields: ["a\nb\"c\nd\ne\"", "x"], line: 1),
+            .init(fields: ["next", ""], line: 5),
+            .init(fields: ["\"", "y"], line: 6),
+        ])
+    }
 }
