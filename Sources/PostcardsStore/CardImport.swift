@@ -28,7 +28,7 @@ struct CardImport {
     private var currentDeckHadCards = false
     /// The insert, prepared on first use: looking it up in GRDB's statement cache hashes
     /// its SQL text for every row.
-    private var insertStatement: Statement?
+    private var insertStatement: DirectStatement?
     /// Next position in each chapter; `current` and `nextPosition` spare a lookup for each
     /// card of a run of cards in one chapter (every deck file is one).
     private var positions: [ChapterKey: Int] = [:]
@@ -151,12 +151,12 @@ struct CardImport {
 
     private mutating func insert(_ draft: CardDraft, position: Int, source: String) throws -> Int64 {
         let columns = CardRows.contentColumns(draft.content)
-        let statement = try insertStatement ?? db.makeStatement(sql: """
+        // Taken out and put back: a copy left behind would make every row copy its buffers.
+        var insert = try insertStatement.take() ?? DirectStatement(db.makeStatement(sql: """
             INSERT INTO card (deck, key, chapter, kind, front, back, cloze_ordinal, tags, position, source, added_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertStatement = statement
-        var insert = DirectStatement(statement)
+            """))
+        defer { insertStatement = insert }
         insert.bind(draft.id.deck)
         insert.bind(draft.id.key)
         insert.bind(draft.chapter.slug)
