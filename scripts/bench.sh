@@ -123,6 +123,59 @@ measure() {
     if [ "$(cut -d' ' -f1 "$OUT/$1.ms")" = "-" ]; then echo "-" > "$OUT/$1.rss"; else rss_cmd "$@"; fi
 }
 
+# measure_pair NAME PREPARE COMMAND FLOOR_NAME FLOOR_PREPARE FLOOR_COMMAND: the command and
+# its floor run in alternation, RUNS times each (which goes first swaps every round), so a
+# machine that slows down during the run slows both alike. Writes NAME.ms and
+# FLOOR_NAME.ms as time_cmd does (CPU from /usr/bin/time), and NAME.pair, the median of the
+# round-by-round ratios. Falls back to measure without /usr/bin/time.
+measure_pair() {
+    local name=$1 prepare=$2 command=$3 floor=$4 floor_prepare=$5 floor_command=$6
+    if [ "$HAVE_TIME_V" = 0 ]; then
+        measure "$name" "$prepare" "$command"; measure "$floor" "$floor_prepare" "$floor_command"
+        echo "-" > "$OUT/$name.pair"; return
+    fi
+    log "timing $name beside $floor…"
+    : > "$OUT/$name.runs"; : > "$OUT/$floor.runs"
+    local round
+    for round in $(seq 0 "$RUNS"); do  # round 0 warms the page cache and is not kept
+        if (( round % 2 )); then
+            run_once "$floor_prepare" "$floor_command" "$OUT/$floor.runs" $round || break
+            run_once "$prepare" "$command" "$OUT/$name.runs" $round || break
+        else
+            run_once "$prepare" "$command" "$OUT/$name.runs" $round || break
+            run_once "$floor_prepare" "$floor_command" "$OUT/$floor.runs" $round || break
+        fi
+    done
+    python3 - "$OUT" "$name" "$floor" <<'PY'
+import statistics, sys
+out, name, floor = sys.argv[1:]
+runs = {n: [tuple(map(float, line.split())) for line in open(f"{out}/{n}.runs")] for n in (name, floor)}
+if len(runs[name]) != len(runs[floor]) or not runs[name]:
+    for n in (name, floor): open(f"{out}/{n}.ms", "w").write("- - - -\n")
+    open(f"{out}/{name}.pair", "w").write("-\n")
+    sys.exit()
+for n, rows in runs.items():
+    walls = [wall for wall, _ in rows]
+    cpu = statistics.mean(c for _, c in rows)
+    open(f"{out}/{n}.ms", "w").write(f"{statistics.median(walls):.0f} {min(walls):.0f} {max(walls):.0f} {cpu:.0f}\n")
+ratios = [a[0] / b[0] for a, b in zip(runs[name], runs[floor])]
+open(f"{out}/{name}.pair", "w").write(f"{statistics.median(ratios):.2f}\n")
+PY
+    rss_cmd "$name" "$prepare" "$command"; rss_cmd "$floor" "$floor_prepare" "$floor_command"
+}
+
+# run_once PREPARE COMMAND RUNS_FILE ROUND: one timed run; appends "wall_ms cpu_ms" to
+# RUNS_FILE unless ROUND is 0 (the warm-up). Fails if the command fails.
+run_once() {
+    bash -c "$1" >/dev/null 2>&1
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -f "%U %S" -o "$OUT/cpu.time" bash -c "exec $2" >/dev/null 2>&1 || { log "  failed: $2"; return 1; }
+    end=$(date +%s%N)
+    [ "$4" = 0 ] && return 0
+    awk -v wall=$(( (end - start) / 1000 )) '{ printf "%.1f %.1f\n", wall / 1000, ($1 + $2) * 1000 }' "$OUT/cpu.time" >> "$3"
+}
+
 # --- the workloads -------------------------------------------------------------------
 # Each import's floor inserts exactly the rows that import writes (row ids, file:line:col
 # sources, timestamps), dumped from one run of it: the same bytes, so the same SQLite work.
@@ -137,10 +190,10 @@ card_rows() {  # SOURCE ROWS_CSV
 }
 card_rows "$DECK/deck" "$OUT/rows-toml.csv"
 card_rows "$DECK/cards.csv" "$OUT/rows-csv.csv"
-measure import-toml "$(fresh "$RUN_DB")" "$BIN import --db $RUN_DB $DECK/deck"
-measure import-floor "$(fresh "$FLOOR_DB")" "sqlite3 $FLOOR_DB '.import --csv $OUT/rows-toml.csv card'"
-measure import-csv "$(fresh "$RUN_DB")" "$BIN import --db $RUN_DB $DECK/cards.csv"
-measure import-csv-floor "$(fresh "$FLOOR_DB")" "sqlite3 $FLOOR_DB '.import --csv $OUT/rows-csv.csv card'"
+measure_pair import-toml "$(fresh "$RUN_DB")" "$BIN import --db $RUN_DB $DECK/deck" \
+    import-floor "$(fresh "$FLOOR_DB")" "sqlite3 $FLOOR_DB '.import --csv $OUT/rows-toml.csv card'"
+measure_pair import-csv "$(fresh "$RUN_DB")" "$BIN import --db $RUN_DB $DECK/cards.csv" \
+    import-csv-floor "$(fresh "$FLOOR_DB")" "sqlite3 $FLOOR_DB '.import --csv $OUT/rows-csv.csv card'"
 
 # The plain reviewer prints the first card's header, then reads `q` and quits.
 measure first-card ":" "printf 'q\\n' | $BIN review --plain --db $SYNTH"
@@ -220,6 +273,8 @@ cat <<EOF
 ## Whole commands, $(date -u +%Y-%m-%d), commit $COMMIT
 
 Wall time: median of $RUNS runs (fastest–slowest) after one warm-up; CPU: mean user + system.
+Each import runs in alternation with its floor; "paired" is the median of the $RUNS
+round-by-round ratios, which a machine slowing down mid-run does not skew.
 Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), \
 $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load average before: \
 $(cut -d' ' -f1-3 /proc/loadavg).
@@ -227,10 +282,11 @@ $(cut -d' ' -f1-3 /proc/loadavg).
 | workload | postcards ms | postcards CPU ms | sqlite3 floor ms | ratio | target | met | postcards peak RSS | floor RSS |
 |---|---|---|---|---|---|---|---|---|
 EOF
+pair() { [ -f "$OUT/$1.pair" ] && cat "$OUT/$1.pair" || echo "-"; }
 row import-toml "import 100k cards (TOML deck)" import-floor "≤ 1.0× floor" \
-    "$(verdict "$(ms import-toml)" "$(ms import-floor)")"
+    "$(verdict "$(pair import-toml)" 1.0) (paired $(pair import-toml)×)"
 row import-csv "import 100k rows (Anki CSV)" import-csv-floor "≤ 1.0× floor" \
-    "$(verdict "$(ms import-csv)" "$(ms import-csv-floor)")"
+    "$(verdict "$(pair import-csv)" 1.0) (paired $(pair import-csv)×)"
 row first-card "first due card on screen (plain$([ "$STATIC" = 1 ] && echo ", static Swift runtime"))" first-card-floor "≤ 20 ms" "$(verdict "$(ms first-card)" 20)"
 [ "$STATIC" = 0 ] && row first-card-static "first due card, static Swift runtime" first-card-floor "≤ 20 ms" \
     "$(verdict "$(ms first-card-static)" 20)"
