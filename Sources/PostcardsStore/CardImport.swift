@@ -59,9 +59,9 @@ struct CardImport {
         try enter(draft.chapter)
         let position = nextPosition
         nextPosition += 1
-        let source = draft.source.description
         let rowID: Int64?
         if let existing = try existing(draft.id) {
+            let source = draft.source.description
             matched.insert(existing.rowID)
             rowID = existing.rowID
             if existing.card == draft.card {
@@ -77,7 +77,7 @@ struct CardImport {
             }
         } else {
             summary.added += 1
-            rowID = writes ? try insert(draft, position: position, source: source) : nil
+            rowID = writes ? try insert(draft, position: position) : nil
         }
         if writes, let rowID, !draft.history.isEmpty {
             summary.addedAnswers += try Self.mergeHistory(draft.history, of: draft.id, rowID: rowID, clock: clock, in: db)
@@ -149,7 +149,7 @@ struct CardImport {
     // Statements are cached: a 100k-card import would otherwise spend most of its time
     // compiling the same SQL (docs/performance.md).
 
-    private mutating func insert(_ draft: CardDraft, position: Int, source: String) throws -> Int64 {
+    private mutating func insert(_ draft: CardDraft, position: Int) throws -> Int64 {
         let columns = CardRows.contentColumns(draft.content)
         // Taken out and put back: a copy left behind would make every row copy its buffers.
         var insert = try insertStatement.take() ?? DirectStatement(db.makeStatement(sql: """
@@ -164,9 +164,9 @@ struct CardImport {
         insert.bind(columns.front)
         insert.bind(columns.back)
         insert.bind(columns.ordinal)
-        insert.bind(draft.tags.count == 1 ? draft.tags[0] : draft.tags.joined(separator: " "))
+        insert.bind(joining: draft.tags)
         insert.bind(position)
-        insert.bind(source)
+        insert.bind(draft.source)
         insert.bind(addedAt)
         do {
             try insert.execute(in: db)
@@ -176,7 +176,7 @@ struct CardImport {
             let first = try String.fetchOne(
                 db, sql: "SELECT source FROM card WHERE deck = ? AND key = ? AND pruned = 0", arguments: [draft.id.deck, draft.id.key])
             guard let first else { throw error }
-            throw StoreError.duplicateCard(draft.id, source: source, first: first)
+            throw StoreError.duplicateCard(draft.id, source: draft.source.description, first: first)
         }
         return db.lastInsertedRowID
     }

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import PostcardsCore
 
 /// Runs a prepared statement through SQLite's C API, binding Swift strings and integers
 /// straight from their storage.
@@ -32,6 +33,45 @@ struct DirectStatement {
         var value = value
         value.withUTF8 { text.append(contentsOf: $0) }
         textParameters.append((index, start, text.count - start))
+    }
+
+    /// `words.joined(separator: " ")`, written into the row's text without making the string.
+    mutating func bind(joining words: [String]) {
+        index += 1
+        let start = text.count
+        for (position, word) in words.enumerated() {
+            if position > 0 { text.append(UInt8(ascii: " ")) }
+            var word = word
+            word.withUTF8 { text.append(contentsOf: $0) }
+        }
+        textParameters.append((index, start, text.count - start))
+    }
+
+    /// `location.description`, written into the row's text without making the string: a
+    /// tenth of the writer's own (non-SQLite) work on a 100k-card import.
+    mutating func bind(_ location: SourceLocation) {
+        index += 1
+        let start = text.count
+        var file = location.file
+        file.withUTF8 { text.append(contentsOf: $0) }
+        if location.line > 0 {
+            text.append(UInt8(ascii: ":"))
+            appendDecimal(location.line)
+            text.append(UInt8(ascii: ":"))
+            appendDecimal(location.column)
+        }
+        textParameters.append((index, start, text.count - start))
+    }
+
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 { text.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let first = text.count
+        repeat {
+            text.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        text[first...].reverse()
     }
 
     mutating func bind(_ number: Int?) {
