@@ -52,43 +52,41 @@ struct DelimitedText {
 
     /// The record at the cursor (after blank and comment lines), or nil at the end.
     func next(_ cursor: inout Cursor) throws(DeckError) -> Record? {
+        guard skipToRecord(&cursor) else { return nil }
+        return try record(&cursor)
+    }
+
+    /// Moves past blank and comment lines; false at the end of the text.
+    private func skipToRecord(_ cursor: inout Cursor) -> Bool {
         while let first = cursor.peek {
             if first == Self.lineFeed || first == Self.carriageReturn {
                 cursor.consumeLineEnd()
             } else if first == Self.hash {
                 cursor.skipLine()
             } else {
-                return try record(&cursor)
+                return true
             }
         }
-        return nil
+        return false
     }
 
     /// The field count of the next record and the text of its field `column` alone, or nil
     /// at the end of the text: for a pass over one column (the decks, before the notes are
     /// read), which then copies no other field. Fails where `next` fails.
     func skim(_ cursor: inout Cursor, column: Int) throws(DeckError) -> (fieldCount: Int, field: String?)? {
-        while let first = cursor.peek {
-            if first == Self.lineFeed || first == Self.carriageReturn {
-                cursor.consumeLineEnd()
-            } else if first == Self.hash {
-                cursor.skipLine()
+        guard skipToRecord(&cursor) else { return nil }
+        var kept: String?
+        var scratch: [UInt8] = []
+        let count = try fields(&cursor) { (cursor: inout Cursor, index: Int) throws(DeckError) in
+            if index == column {
+                kept = try field(&cursor, scratch: &scratch)
+            } else if cursor.peek == Self.quote {
+                try quotedField(&cursor, scratch: &scratch, keep: false)
             } else {
-                var kept: String?
-                var scratch: [UInt8] = []
-                let count = try fields(&cursor) { (cursor: inout Cursor, index: Int) throws(DeckError) in
-                    if index == column {
-                        kept = try field(&cursor, scratch: &scratch)
-                    } else if cursor.peek == Self.quote {
-                        try quotedField(&cursor, scratch: &scratch, keep: false)
-                    } else {
-                        cursor.skipUnquotedField(separator: separator)
-                    }
-                }
-                return (count, kept)
+                cursor.skipUnquotedField(separator: separator)
             }
         }
-        return nil
+        return (count, kept)
     }
 
     /// One record from the cursor, which stands on its first byte; stops after its line end.
