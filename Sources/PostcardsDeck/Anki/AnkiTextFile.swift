@@ -124,7 +124,7 @@ enum AnkiTextFile {
             throw DeckError(at: SourceLocation(file: file, line: 1, column: 1),
                             "this is UTF-16 text (it starts with a UTF-16 byte-order mark)", hint: saveAsUTF8)
         }
-        if let bad = firstOffset(in: bytes, release: release) { UTF8Check.firstInvalidOffset($0) } {
+        if let bad = firstOffset(in: bytes, release: release, { UTF8Check.firstInvalidOffset($0) }) {
             throw DeckError(at: UTF8Check.location(of: bad, in: bytes, file: file), "this is not valid UTF-8 text",
                             hint: saveAsUTF8)
         }
