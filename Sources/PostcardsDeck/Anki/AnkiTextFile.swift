@@ -161,7 +161,12 @@ enum AnkiTextFile {
         var start = 0
         while start < bytes.count {
             let end = min(start + MappedFile.releaseStep, bytes.count)
-            for index in start..<end where bytes[index] == DelimitedText.lineFeed { lines += 1 }
+            // memchr from line end to line end: a byte loop was 40 M instructions on 23 MB.
+            var cursor = Cursor(bytes: UnsafeBufferPointer(rebasing: bytes[..<end]), index: start, line: 1, lineStart: start)
+            while let lineFeed = cursor.offset(of: DelimitedText.lineFeed) {
+                lines += 1
+                cursor.index = lineFeed + 1
+            }
             release(end)
             start = end
         }

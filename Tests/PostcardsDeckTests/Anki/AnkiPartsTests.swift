@@ -84,4 +84,22 @@ struct AnkiPartsTests {
             #expect(!AnkiClozeText.hasNumberedDeletion(text), "\(text)")
         }
     }
+
+    /// The capacity guess for a text export counts line feeds chunk by chunk (each chunk's
+    /// pages handed back as it goes): one more than there are, across chunk boundaries.
+    @Test func estimatedRowsCountsEveryLineFeedAcrossChunks() {
+        let step = MappedFile.releaseStep
+        let cases: [[UInt8]] = [
+            [],
+            Array("one line".utf8),
+            Array("a\nb\r\nc\n\n".utf8),
+            [UInt8](repeating: 0x41, count: step - 1) + [0x0A, 0x0A] + [UInt8](repeating: 0x41, count: step) + [0x0A],
+        ]
+        for bytes in cases {
+            var released: [Int] = []
+            let rows = bytes.withUnsafeBufferPointer { AnkiTextFile.estimatedRows($0) { released.append($0) } }
+            #expect(rows == bytes.filter { $0 == 0x0A }.count + 1)
+            #expect(released.last == (bytes.isEmpty ? nil : bytes.count))
+        }
+    }
 }
