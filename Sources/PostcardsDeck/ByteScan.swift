@@ -1,5 +1,6 @@
 /// Skips runs of ordinary bytes eight at a time (SWAR: a 64-bit word as eight lanes), for the
-/// two scans that touch every byte of a deck: line starts and string contents.
+/// scans that touch every byte of an import: a deck's line starts and string contents, and
+/// the unquoted fields of a text export.
 enum ByteScan {
     private static let lanes = MemoryLayout<UInt64>.size
     private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -224,24 +224,17 @@ struct Cursor {
     }
 
     mutating func skipUnquotedField(separator: UInt8) {
-        // Eight bytes a step while none of them ends the field ("has a zero byte" on the word
-        // XOR each ending byte repeated), then byte by byte to the exact end.
-        if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let (separators, lineFeeds, carriageReturns) = (
-                UInt64(separator) &* ones, UInt64(DelimitedText.lineFeed) &* ones, UInt64(DelimitedText.carriageReturn) &* ones
-            )
-            func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & 0x8080_8080_8080_8080 != 0 }
-            while index + MemoryLayout<UInt64>.size <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if hasZeroByte(word ^ separators) || hasZeroByte(word ^ lineFeeds) || hasZeroByte(word ^ carriageReturns) { break }
-                index += MemoryLayout<UInt64>.size
-            }
-        }
+        // A field ends at the separator or a line end (both among what `skipPlain` stops at,
+        // with the other control characters and DEL): words of plain bytes are skipped whole,
+        // a word that may hold an ending is looked at byte by byte.
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == separator || byte == DelimitedText.lineFeed || byte == DelimitedText.carriageReturn { break }
-            index += 1
+            index = ByteScan.skipPlain(bytes, from: index, stoppingAt: separator, separator)
+            let wordEnd = min(index + MemoryLayout<UInt64>.size, bytes.count)
+            while index < wordEnd {
+                let byte = bytes[index]
+                if byte == separator || byte == DelimitedText.lineFeed || byte == DelimitedText.carriageReturn { return }
+                index += 1
+            }
         }
     }
 
