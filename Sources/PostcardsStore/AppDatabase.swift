@@ -49,8 +49,9 @@ public final class AppDatabase: Sendable {
     static func open(
         at path: String, readOnly: Bool = false, migrator: DatabaseMigrator, clock: any PostcardsCore.Clock
     ) throws -> AppDatabase {
-        let content = try DatabaseFile.check(path)
-        guard content == .sqlite else { return try openForWriting(path, schema: .fresh, migrator: migrator, clock: clock) }
+        guard case let .sqlite(writeAheadLogged) = try DatabaseFile.check(path) else {
+            return try openForWriting(path, schema: .fresh, migrator: migrator, clock: clock)
+        }
         let inspector: DatabaseQueue
         do {
             inspector = try readOnlyQueue(path)
@@ -70,7 +71,7 @@ public final class AppDatabase: Sendable {
         if readOnly, schema == .current || schema == .currentUnstamped {
             return AppDatabase(connections: Connections(writer: inspector))
         }
-        if schema == .current, DatabaseFile.isWriteAheadLogged(path) {
+        if schema == .current, writeAheadLogged {
             do {
                 try DatabaseFile.requireWritable(path)
             } catch {

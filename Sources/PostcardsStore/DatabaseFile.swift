@@ -15,7 +15,10 @@ enum DatabaseFile {
         case absent
         /// A zero-byte file: SQLite treats it as an empty database.
         case empty
-        case sqlite
+        /// A SQLite file; `writeAheadLogged` when its header says WAL mode (read and write
+        /// versions 2), so read-only connections can read it while a writer may later open
+        /// beside them.
+        case sqlite(writeAheadLogged: Bool)
     }
 
     /// The SQLite file format's 100-byte header (https://www.sqlite.org/fileformat.html).
@@ -51,17 +54,7 @@ enum DatabaseFile {
         let size = (try? handle.seekToEnd()).map(Int.init) ?? header.count
         if size == 0 { return .empty }
         try checkHeader(header, size: size, path: path)
-        return .sqlite
-    }
-
-    /// Whether the header says the file is in WAL mode (read and write versions 2), so
-    /// read-only connections can read it while a writer may later open beside them.
-    static func isWriteAheadLogged(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let header = Array((try? handle.read(upToCount: Header.writeVersionOffset + 2)) ?? Data())
-        return header.count == Header.writeVersionOffset + 2
-            && header[Header.writeVersionOffset] == 2 && header[Header.writeVersionOffset + 1] == 2
+        return .sqlite(writeAheadLogged: header[Header.writeVersionOffset] == 2 && header[Header.writeVersionOffset + 1] == 2)
     }
 
     /// Writing needs the file (if any) and its directory, where SQLite keeps -wal and -shm.

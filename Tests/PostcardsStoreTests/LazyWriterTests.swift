@@ -53,4 +53,20 @@ struct LazyWriterTests {
         let version = try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
         #expect(version == Migrations.migrator.migrations.count)
     }
+
+    /// Read-only connections beside a later writer need WAL; a collection whose header says
+    /// otherwise opens with its writer at once, which puts it back in WAL mode.
+    @Test func aCollectionOutOfWALModeOpensItsWriterAtOnce() throws {
+        let path = try Self.collection()
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+        }
+        #expect(try DatabaseFile.check(path) == .sqlite(writeAheadLogged: false))
+        let database = try AppDatabase.open(at: path)
+        // Nothing written yet, and the file is in WAL mode again: the writer opened with it.
+        #expect(try DatabaseFile.check(path) == .sqlite(writeAheadLogged: true))
+        try database.setMetaValue("3", for: "probe")
+        #expect(try database.metaValue("probe") == "3")
+    }
 }
